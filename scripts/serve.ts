@@ -1,0 +1,81 @@
+/**
+ * Runs the portal: database (embedded PostgreSQL unless DATABASE_URL is set) → migrations →
+ * demo data on first start → Next.js. Stops Next, then Postgres, on SIGINT/SIGTERM so the next
+ * start finds no stale postmaster.pid.
+ *   node --import tsx scripts/serve.ts [--dev] [--no-build]
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
+import { provisionDatabase } from "../lib/db/provision";
+import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "../prisma/seed";
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const dataRoot = path.resolve(process.env.EINEHAND_DATA_DIR ?? ".data");
+mkdirSync(dataRoot, { recursive: true });
+
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(dataRoot, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+let pg: RunningPostgres | undefined;
+let next: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (next && next.exitCode === null) {
+    next.kill("SIGTERM");
+    await new Promise((r) => next!.once("exit", r));
+  }
+  await pg?.stop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+async function main() {
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const pgPort = Number(process.env.PG_PORT ?? 54329);
+    pg = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: pgPort });
+    adminUrl = pg.adminUrl(process.env.PG_DATABASE ?? "einehand");
+    console.log(`[db] embedded PostgreSQL on 127.0.0.1:${pgPort}`);
+  }
+  const { appUrl } = await provisionDatabase(adminUrl, { log: console.log });
+  const demo = process.env.SEED_DEMO !== "0";
+  if (demo && (await seedDemo(adminUrl))) {
+    console.log(`[seed] demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(", ")}`);
+  }
+
+  const env = {
+    ...process.env,
+    APP_DATABASE_URL: appUrl,
+    AUTH_SECRET: authSecret(),
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    EINEHAND_DEMO: demo ? "1" : "0",
+    AUTH_REQUIRE_TOTP: process.env.AUTH_REQUIRE_TOTP ?? (demo ? "false" : "true"),
+  };
+  const nextBin = path.resolve("node_modules/.bin/next");
+  if (!dev && !args.has("--no-build")) {
+    const built = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    if (built.status !== 0) return shutdown(built.status ?? 1);
+  }
+  next = spawn(nextBin, [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  next.on("exit", (code) => void shutdown(code ?? 0));
+  console.log(`[start] EineHand on http://localhost:${port}`);
+}
+
+main().catch(async (e) => {
+  console.error(e instanceof Error ? e.message : e);
+  await shutdown(1);
+});
