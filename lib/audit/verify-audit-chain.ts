@@ -14,12 +14,12 @@ export async function verifyAuditChain(adminUrl: string): Promise<ChainReport> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const cursorSql = `SELECT id::text, "prevHash", hash,
+    const cursorSql = `SELECT a.id::text AS "idText", "prevHash", hash,
         to_char("occurredAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
         coalesce("actorId"::text, '') AS actor, coalesce("actorRole", '') AS role, coalesce("actorLane"::text, '') AS alane,
         action, purpose, coalesce("caseFileId"::text, '') AS cf, coalesce(lane::text, '') AS lane,
         coalesce("consentId"::text, '') AS consent, coalesce("targetId", '') AS target, detail::text AS detail, coalesce(ip, '') AS ip
-      FROM "AuditEvent" WHERE id > $1 ORDER BY id LIMIT 5000`;
+      FROM "AuditEvent" a WHERE a.id > $1::bigint ORDER BY a.id LIMIT 5000`;
     let previous = GENESIS;
     let lastId = "0";
     let checked = 0;
@@ -27,12 +27,12 @@ export async function verifyAuditChain(adminUrl: string): Promise<ChainReport> {
       const { rows } = await client.query(cursorSql, [lastId]);
       if (rows.length === 0) return { ok: true, checked };
       for (const r of rows) {
-        if (r.prevHash !== previous) return { ok: false, checked, brokenAtId: r.id, reason: "prevHash does not match the previous row" };
-        const payload = [r.prevHash, r.id, r.at, r.actor, r.role, r.alane, r.action, r.purpose, r.cf, r.lane, r.consent, r.target, r.detail, r.ip].join("|");
+        if (r.prevHash !== previous) return { ok: false, checked, brokenAtId: r.idText, reason: "prevHash does not match the previous row" };
+        const payload = [r.prevHash, r.idText, r.at, r.actor, r.role, r.alane, r.action, r.purpose, r.cf, r.lane, r.consent, r.target, r.detail, r.ip].join("|");
         const hash = createHash("sha256").update(payload, "utf8").digest("hex");
-        if (hash !== r.hash) return { ok: false, checked, brokenAtId: r.id, reason: "row content does not match its hash" };
+        if (hash !== r.hash) return { ok: false, checked, brokenAtId: r.idText, reason: "row content does not match its hash" };
         previous = r.hash;
-        lastId = r.id;
+        lastId = r.idText;
         checked++;
       }
     }

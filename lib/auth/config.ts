@@ -19,6 +19,13 @@ const credentialsSchema = z.object({
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // refused sign-ins are expected and audited (lib/auth/authenticate.ts): no stack traces for them
+  logger: {
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
   session: { strategy: "jwt", maxAge: 10 * 60 * 60 }, // one working day
   pages: { signIn: "/de/login" },
   providers: [

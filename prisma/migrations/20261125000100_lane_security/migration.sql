@@ -183,5 +183,5 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON "LoginThrottle" TO einehand_app;
 GRANT SELECT, INSERT, UPDATE ON "Person", "CaseFile", "CaseLane", "Request", "RequestRoute",
   "LaneEntry", "Consent", "Referral" TO einehand_app;
 GRANT SELECT, INSERT ON "AuditEvent" TO einehand_app;
-GRANT USAGE ON SEQUENCE "CaseFile_number_seq" TO einehand_app;
+GRANT USAGE ON SEQUENCE "CaseFile_number_seq", "AuditEvent_id_seq" TO einehand_app;
 GRANT EXECUTE ON FUNCTION open_case_lane(uuid, "Lane") TO einehand_app;
