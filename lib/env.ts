@@ -13,7 +13,8 @@ export function appDatabaseUrl(): string {
 export function totpRequired(): boolean {
   const v = process.env.AUTH_REQUIRE_TOTP;
   if (v === undefined || v === "") return process.env.NODE_ENV === "production" && process.env.EINEHAND_DEMO !== "1";
-  return v === "true" || v === "1";
+  // anything but an explicit "off" keeps the second factor on: a typo must not disable it
+  return !["false", "0", "off", "no"].includes(v.trim().toLowerCase());
 }
 
 export function envInt(name: string, fallback: number): number {

@@ -26,7 +26,8 @@ export function staffAction<S extends z.ZodType, T>(
       }
       const session = await getStaffSession();
       if (!session) throw new AppError("UNAUTHENTICATED");
-      if (session.mustEnrolTotp || !can(session.actor.role, permission)) throw new AppError("NOT_FOUND", `denied ${permission}`);
+      // until the second factor is enrolled, only the enrolment itself may be used
+      if ((session.mustEnrolTotp && permission !== "account.security") || !can(session.actor.role, permission)) throw new AppError("NOT_FOUND", `denied ${permission}`);
       return { ok: true, data: await handler(parsed.data, session.actor) };
     } catch (e) {
       unstable_rethrow(e); // redirect() and notFound() are control flow, not failures

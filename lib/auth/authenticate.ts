@@ -47,8 +47,10 @@ export async function authenticate(input: { email: string; password: string; tot
         await auditLogin("auth.login.failed", user, input.ip, { factor: "totp" });
         return { ok: false, reason: "totp_invalid" };
       }
-      await db.user.update({ where: { id: user.id }, data: { recoveryCodes: remaining } });
-      await auditLogin("auth.recovery_code.used", user, input.ip);
+      // Compare-and-set: two sign-ins racing with the same code cannot both consume it.
+      const consumed = await db.user.updateMany({ where: { id: user.id, recoveryCodes: { equals: user.recoveryCodes } }, data: { recoveryCodes: remaining } });
+      if (consumed.count !== 1) return { ok: false, reason: "totp_invalid" };
+      await auditLogin("auth.recovery_code.used", user, input.ip, { remaining: remaining.length });
     }
   }
   await clearAccountFailures(email);

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 import { clientIp } from "./client-ip";
 import { totpRequired } from "@/lib/env";
+import { totpEnrolmentOutstanding } from "./totp";
 
 export type StaffSession = {
   actor: Actor;
@@ -28,6 +29,6 @@ export const getStaffSession = cache(async (): Promise<StaffSession | null> => {
   return {
     actor: { userId: user.id, role: user.role, lane: user.lane, ip: clientIp(await headers()) },
     user: { id: user.id, email: user.email, displayName: user.displayName, totpEnrolled },
-    mustEnrolTotp: totpRequired() && !totpEnrolled,
+    mustEnrolTotp: totpEnrolmentOutstanding(totpRequired(), user.totpEnabledAt),
   };
 });

@@ -35,3 +35,16 @@ export function adminDb() {
 
 export const test = base;
 export { expect };
+
+/** Signs in through the Auth.js endpoints, the way an API integration does; returns the context. */
+export async function apiSession(playwright: typeof import("@playwright/test").request, baseURL: string, who: LoginName | null) {
+  const ctx = await playwright.newContext({ baseURL });
+  if (who === null) return ctx;
+  const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
+  const res = await ctx.post("/api/auth/callback/credentials", {
+    form: { email: LOGINS[who], password: DEMO_PASSWORD, totp: "", csrfToken, callbackUrl: `${baseURL}/de/staff` },
+    maxRedirects: 0,
+  });
+  if (res.status() >= 400) throw new Error(`login ${who} failed: ${res.status()}`);
+  return ctx;
+}

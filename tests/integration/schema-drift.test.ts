@@ -9,6 +9,9 @@ import { admin } from "../setup/admin-db";
  * database that the hand-written migrations produce: tables, columns, types, nullability,
  * enums and unique/plain indexes. It fails on any difference in either direction.
  */
+/** Indexes Prisma's schema language cannot express (trigram GIN, partial); kept in SQL only. */
+const SQL_ONLY_INDEXES = ["Person_searchName_trgm_idx", "Person_nameKey_trgm_idx", "LaneEntry_open_tasks_idx"];
+
 type Field = { name: string; kind: string; type: string; isRequired: boolean; isList: boolean; isUnique: boolean; isId: boolean; nativeType: [string, string[]] | null };
 type Model = { name: string; fields: Field[]; uniqueFields: string[][]; primaryKey: { fields: string[] } | null };
 
@@ -71,8 +74,9 @@ describe("schema.prisma and the migrated database agree", () => {
               array_agg(a.attname::text ORDER BY array_position(ix.indkey::int2[], a.attnum)) AS columns
          FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_class i ON i.oid = ix.indexrelid
          JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY (ix.indkey)
-        WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations' AND i.relname NOT LIKE '%_trgm_idx' AND i.relname NOT LIKE '%birthDate_idx'
+        WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations' AND NOT (i.relname = ANY ($1))
         GROUP BY t.relname, i.relname, ix.indisunique, ix.indisprimary`,
+      [SQL_ONLY_INDEXES],
     );
     const actual = rows.map((r) => `${r.table} ${r.is_primary ? "pk" : r.is_unique ? "unique" : "index"} ${r.columns.join(",")}`).sort();
     const expected = dmmf.datamodel.indexes
