@@ -93,6 +93,9 @@ const NOTES: Record<string, [string, string, string][]> = {
   JMD: [["NOTE", "EDUCATION", "Schulplatz in der 9. Klasse gesucht"], ["TASK", "LANGUAGE", "Anmeldung Jugendintegrationskurs"], ["NOTE", "HOUSING", "Wohnt bei der Tante, Zimmer zu klein"]],
 };
 
+// topics from lib/requests/topics.ts
+const SEED_TOPIC: Record<string, string> = { ABH: "RESIDENCE_EXTENSION", SOZ: "BENEFITS", KIM: "CASE_MANAGEMENT", MBE: "COUNSELLING", JMD: "YOUTH_COUNSELLING" };
+
 function ageOn(birth: Date, today = new Date()) {
   let a = today.getUTCFullYear() - birth.getUTCFullYear();
   const m = today.getUTCMonth() - birth.getUTCMonth();
@@ -143,7 +146,7 @@ export async function seedDemo(adminUrl: string, log: (m: string) => void = cons
         await client.query(`INSERT INTO "CaseLane" ("caseFileId", lane, "assignedToId") VALUES ($1, $2, $3)`, [caseFileId, lane, i % 3 === 0 ? null : caseworker]);
         const req = await client.query(
           `INSERT INTO "Request" ("caseFileId", channel, topic, summary, status, "createdById") VALUES ($1, 'COUNTER', $2, '', 'ROUTED', $3) RETURNING id`,
-          [caseFileId, lane === "ABH" ? "RESIDENCE" : lane === "SOZ" ? "BENEFITS" : lane === "KIM" ? "CASE_MANAGEMENT" : "COUNSELLING", userIds["empfang@einehand.test"]],
+          [caseFileId, SEED_TOPIC[lane], userIds["empfang@einehand.test"]],
         );
         await client.query(`INSERT INTO "RequestRoute" ("requestId", "caseFileId", lane, "routedById", "acceptedAt") VALUES ($1, $2, $3, $4, now())`, [req.rows[0].id, caseFileId, lane, userIds["empfang@einehand.test"]]);
         for (const [kind, category, title] of NOTES[lane].slice(0, 1 + (i % 3))) {

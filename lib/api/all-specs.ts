@@ -1,0 +1,17 @@
+import type { ApiOperationSpec } from "./operation-spec";
+import { personApiSpecs } from "@/lib/persons/api-specs";
+import { requestApiSpecs } from "@/lib/requests/api-specs";
+import { caseApiSpecs } from "@/lib/cases/api-specs";
+import { laneApiSpecs } from "@/lib/lanes/api-specs";
+import { consentApiSpecs } from "@/lib/consents/api-specs";
+import { referralApiSpecs } from "@/lib/referrals/api-specs";
+
+/** Every API v1 operation, in the order the OpenAPI document lists them. */
+export const ALL_API_SPECS: ApiOperationSpec[] = [
+  ...personApiSpecs,
+  ...caseApiSpecs,
+  ...requestApiSpecs,
+  ...laneApiSpecs,
+  ...consentApiSpecs,
+  ...referralApiSpecs,
+] as ApiOperationSpec[];
