@@ -48,4 +48,14 @@ describe("architecture", () => {
       for (const m of text.matchAll(/export const (GET|POST|PATCH|DELETE|PUT)\s*=\s*(\w+)/g)) expect(m[2], f).toBe("apiOperation");
     }
   });
+
+  it("authenticates and authorizes every staff page itself (a layout check is not enough)", () => {
+    const pages = files("app/[locale]/(staff)").filter((f) => f.endsWith("page.tsx"));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const f of pages) expect(readFileSync(f, "utf8"), f).toMatch(/requireStaff\(|getStaffSession\(/);
+  });
+
+  it("builds SQL only with tagged templates (no *Unsafe raw queries)", () => {
+    expect(files("lib").filter((f) => /\$(query|execute)RawUnsafe/.test(readFileSync(f, "utf8")))).toEqual([]);
+  });
 });
