@@ -5,7 +5,7 @@ import { StaffShell } from "@/components/layout/staff-shell";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { FileLanes } from "@/components/desk/file-lanes";
 import { FileRequests } from "@/components/desk/file-requests";
-import { MasterData } from "@/components/desk/master-data";
+import { MasterData } from "@/components/persons/master-data";
 import { RequestForm } from "@/components/desk/request-form";
 import { isolatedPersonName } from "@/components/desk/person-name";
 import { requireStaff } from "@/lib/auth/require-staff";

@@ -13,7 +13,7 @@ import { closeLaneAction } from "@/lib/lanes/actions";
 import { CONSENT_DEFAULT_DAYS, CONSENT_MAX_DAYS, CONSENT_NOTICE_VERSION, defaultNoticeLanguage } from "@/lib/consents/notice";
 import { StaffShell } from "@/components/layout/staff-shell";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { MasterData } from "@/components/lane/master-data";
+import { MasterData } from "@/components/persons/master-data";
 import { LaneList } from "@/components/lane/lane-list";
 import { EntryTable } from "@/components/lane/entry-table";
 import { SharedEntries } from "@/components/lane/shared-entries";
@@ -76,7 +76,7 @@ export default async function LaneFilePage({ params }: { params: Params }) {
       <PageHeader title={t("lane:file.title", { fileNumber: view.file.fileNumber, name: formatPersonName(view.person) })} />
       {!own && <p className="mb-6 rounded border border-slate-400 bg-slate-50 p-3">{t("lane:file.notOwnLane")}</p>}
       <Section id="master-data" title={t("lane:file.masterData")}>
-        <MasterData locale={locale} person={view.person} />
+        <MasterData locale={locale} person={view.person} openedAt={view.file.createdAt} />
       </Section>
       <Section id="lanes" title={t("lane:file.lanes.title")}>
         <LaneList locale={locale} view={view} />

@@ -6,7 +6,7 @@ import { INTL_LOCALE, type Locale } from "@/lib/i18n/settings";
 import { PERSON_LANGUAGES } from "@/lib/persons/schemas";
 import { ageOn, officeToday } from "@/lib/requests/suggest-lanes";
 
-/** Master data the front desk may see (DESIGN.md rule 3): identity, contact, language, district. */
+/** Master data every role that may open the file sees (DESIGN.md rule 3): identity, contact, language, district. */
 export async function MasterData({ locale, person, openedAt }: { locale: Locale; person: Person; openedAt: Date }) {
   const t = await getT(locale);
   const birth = person.birthDate.toISOString().slice(0, 10);
