@@ -1,12 +1,15 @@
 import { defineConfig, devices } from "@playwright/test";
-import { mkdtempSync } from "node:fs";
+import { chmodSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 // A fresh embedded database per run (workers inherit these from the main process).
 process.env.E2E_PORT ??= "3210";
 process.env.E2E_PG_PORT ??= "55210";
-process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "einehand-e2e-"));
+if (!process.env.E2E_DATA_DIR) {
+  process.env.E2E_DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "einehand-e2e-"));
+  chmodSync(process.env.E2E_DATA_DIR, 0o755); // embedded Postgres runs as the `postgres` user
+}
 process.env.E2E_ADMIN_URL ??= `postgresql://postgres:einehand-local@127.0.0.1:${process.env.E2E_PG_PORT}/einehand`;
 
 const baseURL = `http://localhost:${process.env.E2E_PORT}`;

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
@@ -14,6 +14,7 @@ export default async function setup() {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const dir = await mkdtemp(path.join(os.tmpdir(), "einehand-it-"));
+    await chmod(dir, 0o755); // embedded Postgres runs as the `postgres` user
     const port = 56000 + Math.floor(Math.random() * 2000);
     process.env.PG_FSYNC = "off";
     const pg = await startEmbeddedPostgres({ dataDir: dir, port, quiet: true });
