@@ -10,7 +10,13 @@ import { admin } from "../setup/admin-db";
  * enums and unique/plain indexes. It fails on any difference in either direction.
  */
 /** Indexes Prisma's schema language cannot express (trigram GIN, partial); kept in SQL only. */
-const SQL_ONLY_INDEXES = ["Person_searchName_trgm_idx", "Person_nameKey_trgm_idx", "LaneEntry_open_tasks_idx"];
+const SQL_ONLY_INDEXES = [
+  "Person_searchName_trgm_idx",
+  "Person_nameKey_trgm_idx",
+  "LaneEntry_open_tasks_idx",
+  "Booking_no_overlap",
+  "Booking_one_active_per_person",
+];
 
 type Field = { name: string; kind: string; type: string; isRequired: boolean; isList: boolean; isUnique: boolean; isId: boolean; nativeType: [string, string[]] | null };
 type Model = { name: string; fields: Field[]; uniqueFields: string[][]; primaryKey: { fields: string[] } | null };
