@@ -14,12 +14,11 @@ export async function revokeConsent(actor: Actor, input: { consentId: string }) 
     const consent = await tx.consent.findFirst({ where: { id: input.consentId, OR: [{ fromLane: lane }, { toLane: lane }] } });
     if (!consent) throw notFound("consent");
     const revokedAt = new Date();
-    // conditional update, so a second revocation (or a race) is reported, not repeated
-    const { count } = await tx.consent.updateMany({
-      where: { id: consent.id, revokedAt: null, OR: [{ fromLane: lane }, { toLane: lane }] },
-      data: { revokedAt, revokedById: actor.userId },
-    });
-    if (count === 0) throw new AppError("CONFLICT", "consent already revoked", { messageKey: "lane:errors.alreadyRevoked" });
+    // conditional update, so a second revocation (or a race) is reported, not repeated. Through
+    // a database function: once revoked, a consent from MBE/JMD is no longer visible to the
+    // receiving lane, and PostgreSQL checks that visibility on the updated row.
+    const [{ revoked }] = await tx.$queryRaw<{ revoked: boolean }[]>`SELECT revoke_consent(${consent.id}::uuid, ${revokedAt}) AS revoked`;
+    if (!revoked) throw new AppError("CONFLICT", "consent already revoked", { messageKey: "lane:errors.alreadyRevoked" });
     // the source institution's trail shows what happened to its data; when the receiving side
     // revoked, its own trail records the action too
     for (const trail of new Set([consent.fromLane, lane])) {

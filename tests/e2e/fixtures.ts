@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import pg from "pg";
 
 /** Demo logins (prisma/seed.ts), one per role and lane. */
@@ -7,11 +8,13 @@ export const LOGINS = {
   abh: "abh@einehand.test",
   abhLead: "abh-leitung@einehand.test",
   soz: "soz@einehand.test",
+  sozLead: "soz-leitung@einehand.test",
   kim: "kim@einehand.test",
   kimLead: "kim-leitung@einehand.test",
   mbe: "mbe@einehand.test",
   mbeLead: "mbe-leitung@einehand.test",
   jmd: "jmd@einehand.test",
+  jmdLead: "jmd-leitung@einehand.test",
   admin: "admin@einehand.test",
   steering: "steuerung@einehand.test",
 } as const;
@@ -24,6 +27,14 @@ export async function loginAs(page: Page, who: LoginName, locale = "de") {
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.endsWith("/login"));
+}
+
+/** A page in its own browser context (own cookies), signed in as `who`: several staff side by side. */
+export async function pageFor(browser: Browser, baseURL: string, who: LoginName, locale = "de") {
+  const context = await browser.newContext({ baseURL, locale: locale === "ar" ? "ar" : "de-DE" });
+  const page = await context.newPage();
+  await loginAs(page, who, locale);
+  return page;
 }
 
 let pool: pg.Pool | undefined;
@@ -47,4 +58,40 @@ export async function apiSession(playwright: typeof import("@playwright/test").r
   });
   if (res.status() >= 400) throw new Error(`login ${who} failed: ${res.status()}`);
   return ctx;
+}
+
+/** Lower-case Latin letters only: Latin name forms accept no digits (lib/persons/schemas.ts). */
+export function randomLetters(n = 6) {
+  return Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+}
+
+/** Arabic letters, for names in the original script that stay unique across runs and workers. */
+export function randomArabic(n = 3) {
+  const letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي";
+  return Array.from({ length: n }, () => letters[Math.floor(Math.random() * letters.length)]).join("");
+}
+
+/**
+ * Every text node of the page (also visually hidden ones, e.g. table captions for screen
+ * readers), each separated by a space, without the option lists of <select> elements: those
+ * list every lane as a possible target (a static list, not data about this person).
+ */
+export async function visibleText(page: Page, selector = "body") {
+  return page.locator(selector).evaluate((root) => {
+    const skip = "SELECT, DATALIST, SCRIPT, STYLE, TEMPLATE";
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest(skip)) parts.push(node.nodeValue ?? "");
+    }
+    return parts.join(" ").replace(/\s+/g, " ");
+  });
+}
+
+/** axe-core on the current page; fails on violations of impact "serious" or "critical". */
+export async function expectAccessible(page: Page, label = page.url()) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`).join("\n")}`);
+  expect(report, `axe violations on ${label}`).toEqual([]);
 }

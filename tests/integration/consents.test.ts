@@ -51,7 +51,11 @@ describe("consent", () => {
     const after = await getCaseFile(a.kim, file.fileNumber);
     expect(after.entries).toEqual([]);
     expect(after.lanes.map((l) => l.lane)).toEqual(["KIM"]);
-    expect(after.consents.map((c) => [c.id, c.revokedAt !== null])).toEqual([[consent.id, true]]);
+    // the receiving public body no longer even sees the revoked consent (it would reveal the
+    // counselling); the granting service keeps the history
+    expect(after.consents).toEqual([]);
+    const source = await getCaseFile(a.mbe, file.fileNumber);
+    expect(source.consents.map((c) => [c.id, c.revokedAt !== null])).toEqual([[consent.id, true]]);
     await expect(revokeConsent(a.mbe, { consentId: consent.id })).rejects.toMatchObject({ code: "CONFLICT" });
     const revoked = await admin().query(`SELECT lane FROM "AuditEvent" WHERE "consentId" = $1 AND action = 'consent.revoke' ORDER BY lane`, [consent.id]);
     expect(revoked.rows).toEqual([{ lane: "KIM" }, { lane: "MBE" }]);
