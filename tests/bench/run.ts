@@ -49,6 +49,7 @@ try {
   // spelling variants: "Mohammed" for "Muhammad", Cyrillic for Latin and back
   const variants = names.map((n, i) => (i % 3 === 0 ? n.replace(/Muhammad|Mohammed|محمد/, "Mohamed") : n));
   results.push(await measure("person search (fuzzy, front desk)", variants, (q) => searchPersons(users["empfang@einehand.test"], { q })));
+  results.push(await measure("person search (fuzzy, ABH caseworker: files with a public lane)", variants, (q) => searchPersons(users["abh@einehand.test"], { q })));
   results.push(await measure("person search (fuzzy, MBE counsellor: own clients only)", variants, (q) => searchPersons(users["mbe@einehand.test"], { q })));
   results.push(await measure("case-file open (front desk)", abhFiles, (f) => getCaseFile(users["empfang@einehand.test"], f)));
   results.push(await measure("case-file open (ABH caseworker)", abhFiles, (f) => getCaseFile(users["abh@einehand.test"], f)));
