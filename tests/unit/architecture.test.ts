@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { ALL_API_SPECS } from "@/lib/api/all-specs";
+
+const publicOperationIds = ALL_API_SPECS.filter((s) => "public" in s && s.public).map((s) => s.operationId);
 
 /**
  * Conventions that matter are held by a test, not by prose (STYLE.md §7):
@@ -41,11 +44,14 @@ describe("architecture", () => {
     }
   });
 
-  it("builds every API v1 route handler with apiOperation", () => {
+  it("builds every API v1 route handler with apiOperation (publicApiOperation only for public specs)", () => {
     const routes = files("app/api/v1").filter((f) => f.endsWith("route.ts") && !f.includes("openapi.json"));
     for (const f of routes) {
       const text = readFileSync(f, "utf8");
-      for (const m of text.matchAll(/export const (GET|POST|PATCH|DELETE|PUT)\s*=\s*(\w+)/g)) expect(m[2], f).toBe("apiOperation");
+      for (const m of text.matchAll(/export const (GET|POST|PATCH|DELETE|PUT)\s*=\s*(\w+)\((\w+)/g)) {
+        expect(["apiOperation", "publicApiOperation"], f).toContain(m[2]);
+        if (m[2] === "publicApiOperation") expect(publicOperationIds, f).toContain(m[3].replace(/Spec$/, ""));
+      }
     }
   });
 

@@ -1,0 +1,7 @@
+"use server";
+import { staffAction } from "@/lib/actions/staff-action";
+import { bookOnBehalf } from "./book-on-behalf";
+import { createBookingSchema } from "./schemas";
+
+/** The front desk books for someone at the counter or on the phone (no challenge, no rate limit). */
+export const bookOnBehalfAction = staffAction("request.create", createBookingSchema, (input, actor) => bookOnBehalf(actor, input));

@@ -1,0 +1,29 @@
+import { findService } from "./booking-rules";
+import { bookSlotWithin } from "./book-slot";
+import { withBookingContext, type PublicClient } from "./booking-context";
+import { newBookingCode } from "./booking-code";
+import { bookingErrorOf } from "./db-error";
+import { personKeyOf } from "./person-key";
+import { consumeRateLimit } from "./rate-limit";
+import type { BookingView, CreateBookingInput } from "./schemas";
+import { sweepExpired } from "./sweep-expired";
+
+/**
+ * API v1 createBooking: slot, person and confirmation in one call (the multi-step flow uses
+ * holdSlot + confirmBooking). Rate-limited per IP and per person before anything else; the
+ * slot is taken by the database (see take-slot.ts).
+ */
+export async function createBooking(input: CreateBookingInput, client: PublicClient): Promise<BookingView> {
+  await consumeRateLimit("bookingIp", client.ip);
+  await consumeRateLimit("person", personKeyOf(input.givenName, input.familyName, input.birthDate));
+  await sweepExpired();
+  const code = newBookingCode();
+  try {
+    return await withBookingContext({ code, birthDate: input.birthDate }, async (tx) => {
+      const service = await findService(tx, input);
+      return (await bookSlotWithin(tx, { kind: "public" }, service, input, code)).view;
+    });
+  } catch (e) {
+    throw bookingErrorOf(e);
+  }
+}
