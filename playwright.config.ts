@@ -45,6 +45,10 @@ export default defineConfig({
       AUTH_REQUIRE_TOTP: "false",
       LOGIN_MAX_FAILURES_IP: "100000",
       PG_FSYNC: "off",
+      // the booking flow's proof-of-work in a moment; every journey comes from one address
+      BOOKING_POW_MAX_NUMBER: "50",
+      BOOKING_RATE_IP_PER_HOUR: "1000",
+      LOOKUP_RATE_IP_PER_HOUR: "1000",
     },
     stdout: "ignore",
     stderr: "pipe",

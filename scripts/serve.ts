@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
 import { provisionDatabase } from "../lib/db/provision";
+import { jobsDatabaseUrl } from "../lib/jobs/jobs-database";
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "../prisma/seed";
 import { seedAppointments } from "../prisma/seed-appointments";
 
@@ -28,6 +29,7 @@ function authSecret(): string {
 
 let pg: RunningPostgres | undefined;
 let next: ChildProcess | undefined;
+let worker: ChildProcess | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
@@ -36,6 +38,11 @@ async function shutdown(code: number) {
   if (next && next.exitCode === null) {
     next.kill("SIGTERM");
     await new Promise((r) => next!.once("exit", r));
+  }
+  // the job worker finishes the message in hand, then Postgres may stop
+  if (worker && worker.exitCode === null) {
+    worker.kill("SIGTERM");
+    await new Promise((r) => worker!.once("exit", r));
   }
   await pg?.stop().catch(() => {});
   process.exit(code);
@@ -68,11 +75,19 @@ async function main() {
     EINEHAND_DEMO: demo ? "1" : "0",
     AUTH_REQUIRE_TOTP: process.env.AUTH_REQUIRE_TOTP ?? (demo ? "false" : "true"),
   };
+  // the worker's database role stays out of the internet-facing process (lib/jobs/jobs-database.ts)
+  delete (env as NodeJS.ProcessEnv).JOBS_DATABASE_URL;
   const nextBin = path.resolve("node_modules/.bin/next");
   if (!dev && !args.has("--no-build")) {
     const built = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
     if (built.status !== 0) return shutdown(built.status ?? 1);
   }
+  // the job worker (booking messages): a process of its own, with its own database role
+  worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/jobs/run-worker.ts"], {
+    stdio: "inherit",
+    env: { ...env, JOBS_DATABASE_URL: await jobsDatabaseUrl(adminUrl) },
+  });
+  worker.on("exit", (code) => void shutdown(code ?? 1));
   next = spawn(nextBin, [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
   next.on("exit", (code) => void shutdown(code ?? 0));
   console.log(`[start] EineHand on http://localhost:${port}`);

@@ -11,7 +11,11 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: "desk", key: "common:nav.desk", permission: "request.create" },
   { href: "lane", key: "common:nav.lane", permission: "lane.work" },
   { href: "lane/audit", key: "common:nav.laneAudit", permission: "lane.audit" },
+  { href: "desk/book", key: "schedule:nav.book", permission: "booking.onBehalf" },
+  { href: "schedule", key: "schedule:nav.day", permission: "schedule.view" },
   { href: "admin", key: "common:nav.admin", permission: "admin.users" },
+  { href: "admin/catalogue", key: "schedule:nav.catalogue", permission: "catalogue.manage" },
+  { href: "admin/draw", key: "draw:nav.admin", permission: "draw.manage" },
   { href: "steering", key: "common:nav.steering", permission: "steering.figures" },
   { href: "account/security", key: "common:nav.security", permission: "account.security" },
 ];

@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   "referral.create": ["CASEWORKER", "LANE_LEAD"],
   "admin.users": ["ADMIN"],
   "steering.figures": ["STEERING"],
+  "booking.onBehalf": ["FRONT_DESK", "CASEWORKER", "LANE_LEAD"],
+  "schedule.view": ["FRONT_DESK", "CASEWORKER", "LANE_LEAD"],
+  "catalogue.manage": ["ADMIN"],
+  "draw.manage": ["ADMIN"],
   "account.security": ["FRONT_DESK", "CASEWORKER", "LANE_LEAD", "ADMIN", "STEERING"],
 } as const satisfies Record<string, readonly Role[]>;
 

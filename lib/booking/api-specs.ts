@@ -8,7 +8,7 @@ export const createBookingSpec = {
   operationId: "createBooking",
   method: "post",
   path: "/api/v1/bookings",
-  summary: `Book a slot (as listed by listSlots) for a person: name in any script, date of birth, e-mail or mobile number. One active booking per person and service (409 CONFLICT booking:error.alreadyBooked); a slot taken meanwhile is 409 booking:error.slotTaken. Returns the booking with its code, which together with the date of birth manages it. No sign-in. ${LIMITS}`,
+  summary: `Book a slot (as listed by listSlots) for a person: name in any script, date of birth, e-mail or mobile number. One active booking per person and service (409 CONFLICT booking:error.alreadyBooked); a slot taken meanwhile is 409 booking:error.slotTaken. Requires "challenge": a proof-of-work from createBookingChallenge, solved by the client (400 VALIDATION challenge:error.invalid, challenge:error.expired or challenge:error.used when missing, wrong, expired or already spent; a solution is spent only by a booking that succeeds). Returns the booking with its code, which together with the date of birth manages it. No sign-in. ${LIMITS}`,
   tags: ["appointments"],
   body: createBookingSchema,
   response: bookingViewSchema,

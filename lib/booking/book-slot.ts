@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { queueBookingMessages } from "@/lib/messages/queue-booking-messages";
 import { assertAgeFits, assertBookable, type BookingService } from "./booking-rules";
 import { bookIntoCase, type CaseLink } from "./book-into-case";
 import { toBookingView } from "./booking-view";
@@ -50,6 +51,7 @@ export async function bookSlotWithin(
   if (!taken) throw slotTaken();
 
   const link = await bookIntoCase(tx, { id: taken.id, ...person, startsAt: times.startsAt }, service, by.kind === "staff" ? "COUNTER" : "ONLINE");
+  await queueBookingMessages(tx, taken.id, "confirmed");
   const counter = await tx.counter.findUniqueOrThrow({ where: { id: taken.counterId }, select: { name: true, location: { select: { name: true, address: true } } } });
   await recordAudit(tx, by.kind === "staff" ? by.actor : null, {
     action: "booking.confirm",

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
+import { queueBookingMessages } from "@/lib/messages/queue-booking-messages";
 import type { Tx } from "@/lib/db";
 import { SERVICE_SELECT, releaseDelayMinutes } from "./booking-rules";
 import { dbNow } from "./book-slot";
@@ -41,6 +42,7 @@ export async function cancelBooking(input: ManageBookingInput, client: PublicCli
       data: { status: "RELEASING", releaseAt, cancelledAt: now },
     });
     if (changed.count !== 1) throw notChangeable();
+    await queueBookingMessages(tx, booking.id, "cancelled");
     await recordAudit(tx, null, {
       action: "booking.cancel",
       caseFileId: await caseFileOfBooking(tx, booking.id),

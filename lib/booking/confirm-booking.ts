@@ -1,4 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
+import { queueBookingMessages } from "@/lib/messages/queue-booking-messages";
+import type { Tx } from "@/lib/db";
 import { SERVICE_SELECT, assertAgeFits } from "./booking-rules";
 import { dbNow } from "./book-slot";
 import { bookIntoCase } from "./book-into-case";
@@ -16,9 +18,10 @@ import { sweepExpired } from "./sweep-expired";
  * CONFLICT holdExpired when the hold ran out (the slot may be someone else's by now) and with
  * CONFLICT alreadyBooked when the person already has an active booking for the service — the
  * partial unique index decides that, also for parallel confirmations. Confirming twice with the
- * same details (a double click) returns the booking.
+ * same details (a double click) returns the booking. `proof` runs first in the transaction (the
+ * entry point redeems the proof-of-work there, spent only if the confirmation commits).
  */
-export async function confirmBooking(input: ConfirmBookingInput, client: PublicClient): Promise<BookingView> {
+export async function confirmBooking(input: ConfirmBookingInput, client: PublicClient, proof?: (tx: Tx) => Promise<void>): Promise<BookingView> {
   const code = normalizeBookingCode(input.code);
   if (!code) throw bookingNotFound();
   const personKey = personKeyOf(input.givenName, input.familyName, input.birthDate);
@@ -26,6 +29,7 @@ export async function confirmBooking(input: ConfirmBookingInput, client: PublicC
   await sweepExpired();
   try {
     return await withBookingContext({ code, birthDate: input.birthDate }, async (tx) => {
+      await proof?.(tx);
       const now = await dbNow(tx);
       // row-level security shows the hold by its code, or the booking by code + date of birth
       const held = await tx.booking.findUnique({
@@ -58,6 +62,7 @@ export async function confirmBooking(input: ConfirmBookingInput, client: PublicC
       if (changed.count !== 1) throw holdExpired();
 
       const link = await bookIntoCase(tx, { id: held.id, givenName: input.givenName, familyName: input.familyName, startsAt: held.startsAt }, held.service, "ONLINE");
+      await queueBookingMessages(tx, held.id, "confirmed");
       const view = toBookingView(await tx.booking.findUniqueOrThrow({ where: { id: held.id }, select: BOOKING_VIEW_SELECT }));
       await recordAudit(tx, null, {
         action: "booking.confirm",

@@ -1,3 +1,4 @@
+import type { Tx } from "@/lib/db";
 import { findService } from "./booking-rules";
 import { bookSlotWithin } from "./book-slot";
 import { withBookingContext, type PublicClient } from "./booking-context";
@@ -11,15 +12,18 @@ import { sweepExpired } from "./sweep-expired";
 /**
  * API v1 createBooking: slot, person and confirmation in one call (the multi-step flow uses
  * holdSlot + confirmBooking). Rate-limited per IP and per person before anything else; the
- * slot is taken by the database (see take-slot.ts).
+ * slot is taken by the database (see take-slot.ts). `proof` runs first in the booking's
+ * transaction: the entry point redeems the proof-of-work there, so it is spent only if the
+ * booking commits.
  */
-export async function createBooking(input: CreateBookingInput, client: PublicClient): Promise<BookingView> {
+export async function createBooking(input: CreateBookingInput, client: PublicClient, proof?: (tx: Tx) => Promise<void>): Promise<BookingView> {
   await consumeRateLimit("bookingIp", client.ip);
   await consumeRateLimit("person", personKeyOf(input.givenName, input.familyName, input.birthDate));
   await sweepExpired();
   const code = newBookingCode();
   try {
     return await withBookingContext({ code, birthDate: input.birthDate }, async (tx) => {
+      await proof?.(tx);
       const service = await findService(tx, input);
       return (await bookSlotWithin(tx, { kind: "public" }, service, input, code)).view;
     });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { queueBookingMessages } from "@/lib/messages/queue-booking-messages";
 import { SERVICE_SELECT, assertAgeFits, assertBookable, releaseDelayMinutes } from "./booking-rules";
 import { dbNow } from "./book-slot";
 import { caseFileOfBooking } from "./cancel-booking";
@@ -56,6 +57,7 @@ export async function rescheduleBooking(input: RescheduleBookingInput, client: P
         if (moved !== 1) throw notChangeable(); // changed by a parallel request meanwhile
       });
       if (!counterId) throw slotTaken();
+      await queueBookingMessages(tx, booking.id, "rescheduled");
 
       const releaseAt = new Date(now.getTime() + releaseDelayMinutes(service) * 60_000);
       await onFirstFreeCounter(

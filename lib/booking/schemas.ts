@@ -1,6 +1,7 @@
 import { z, pastDate } from "@/lib/validation";
 import { Lane } from "@/lib/generated/prisma/enums";
 import { PERSON_LANGUAGE_CODES } from "@/lib/persons/schemas";
+import { challengePayload } from "@/lib/challenge/schemas";
 
 /**
  * One set of schemas for the booking forms (later) and API v1. Messages are i18n keys
@@ -52,19 +53,27 @@ function oneService(v: { serviceCode?: string; serviceId?: string }, ctx: z.Refi
   if (!v.serviceCode === !v.serviceId) ctx.addIssue({ code: "custom", path: ["serviceCode"], message: "booking:error.chooseService" });
 }
 
+/**
+ * The solved proof-of-work (lib/challenge). Optional here because staff book on someone's
+ * behalf with the same schema; the public entry points (API createBooking, the confirm action)
+ * refuse a booking without it by calling verifyChallengeSolution (a blank form field counts as
+ * missing, answered there with the one translated "browser check failed" message).
+ */
+const challengeField = { challenge: z.preprocess(blankToUndefined, challengePayload.optional()) };
+
 /** Step 2 of the booking flow: hold a slot while the form is filled. */
 export const holdSlotSchema = z.object({ ...serviceRef, startsAt: startsAtSchema }).superRefine(oneService);
 export type HoldSlotInput = z.output<typeof holdSlotSchema>;
 
 /** The last step of the booking flow: the held slot (by its code) and the person's details. */
 export const confirmBookingSchema = z
-  .object({ code: z.string().trim().min(1).max(20), ...personShape })
+  .object({ code: z.string().trim().min(1).max(20), ...personShape, ...challengeField })
   .superRefine(contactRequired);
 export type ConfirmBookingInput = z.output<typeof confirmBookingSchema>;
 
 /** API v1 createBooking and the staff form: slot and person in one step. */
 export const createBookingSchema = z
-  .object({ ...serviceRef, startsAt: startsAtSchema, ...personShape })
+  .object({ ...serviceRef, startsAt: startsAtSchema, ...personShape, ...challengeField })
   .superRefine(oneService)
   .superRefine(contactRequired);
 export type CreateBookingInput = z.output<typeof createBookingSchema>;

@@ -36,8 +36,10 @@ type World = {
   titles: Record<string, string[]>;
   /** The 404 body for a case file that does not exist: every denial must look exactly like it. */
   notFoundBody: string;
-  /** operationId → method and path, from /api/v1/openapi.json. */
+  /** operationId → method and path, from /api/v1/openapi.json (staff operations: those with a security requirement). */
   ops: Map<string, { method: string; path: string }>;
+  /** operationIds of the public operations (the newcomers' booking flow: no session, security []). */
+  publicOps: string[];
 };
 
 const test = base.extend<object, { api: (role: Role) => Promise<APIRequestContext>; world: World }>({
@@ -76,10 +78,14 @@ const test = base.extend<object, { api: (role: Role) => Promise<APIRequestContex
       const doc = await (await api("anonymous")).get("/api/v1/openapi.json");
       expect(doc.status()).toBe(200);
       const ops = new Map<string, { method: string; path: string }>();
-      for (const [path, methods] of Object.entries((await doc.json()).paths as Record<string, Record<string, { operationId: string }>>)) {
-        for (const [method, op] of Object.entries(methods)) ops.set(op.operationId, { method, path });
+      const publicOps: string[] = [];
+      for (const [path, methods] of Object.entries((await doc.json()).paths as Record<string, Record<string, { operationId: string; security: unknown[] }>>)) {
+        for (const [method, op] of Object.entries(methods)) {
+          if (op.security.length === 0) publicOps.push(op.operationId);
+          else ops.set(op.operationId, { method, path });
+        }
       }
-      await use({ F: F.fileNumber, M: M.fileNumber, X, titles, notFoundBody: await missing.text(), ops });
+      await use({ F: F.fileNumber, M: M.fileNumber, X, titles, notFoundBody: await missing.text(), ops, publicOps });
     },
     { scope: "worker" },
   ],
@@ -109,6 +115,11 @@ const PAGES: [string, ...Cell[]][] = [
   ["/de/admin",                              LOGIN, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 200, 404],
   ["/de/steering",                           LOGIN, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 200],
   ["/de/account/security",                   LOGIN, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  // appointments (issue 3): booking on someone's behalf and the day view are counter work
+  ["/de/desk/book",                          LOGIN, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 404, 404],
+  ["/de/schedule",                           LOGIN, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 404, 404],
+  ["/de/admin/catalogue",                    LOGIN, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 200, 404],
+  ["/de/admin/draw",                         LOGIN, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 200, 404],
 ];
 
 const fill = (template: string, w: World) => template.replace("{F}", w.F).replace("{M}", w.M);
@@ -316,6 +327,8 @@ test.describe("API v1 operations × roles", () => {
     const inTable = [...new Set(API.map((r) => r.op))].sort();
     expect(inTable, "operations without expectations (add rows to the API table)").toEqual(inDoc);
     for (const r of API) expect(r.cells, `${r.op} ${r.variant}`).toHaveLength(ROLES.length);
+    // the public booking operations (issue 3) need no session; nothing else may be public
+    expect(world.publicOps.sort()).toEqual(["cancelBooking", "createBooking", "createBookingChallenge", "getBooking", "listServices", "listSlots", "rescheduleBooking"]);
     // the ten operations issue 2 names
     for (const id of ["searchPersons", "createPerson", "getCaseFile", "createRequest", "routeRequest", "listLaneEntries", "createLaneEntry", "grantConsent", "revokeConsent", "createReferral"]) {
       expect(inDoc).toContain(id);

@@ -10,6 +10,24 @@ export default async function Landing({ params }: { params: Promise<{ locale: st
       <h1 className="mb-4 text-3xl font-semibold">{t("common:landing.title")}</h1>
       <p className="mb-4 max-w-2xl text-lg">{t("common:landing.intro")}</p>
       <p className="mb-8 max-w-2xl">{t("common:landing.independence")}</p>
+      <section aria-labelledby="book" className="mb-10 rounded border border-slate-300 p-4">
+        <h2 id="book" className="mb-2 text-2xl font-semibold">
+          {t("catalogue:home.title")}
+        </h2>
+        <p className="mb-4 max-w-2xl">{t("catalogue:home.intro")}</p>
+        <ul className="space-y-2">
+          <li>
+            <Link href={`/${locale}/need-finder`} className="text-lg font-medium text-brand-800 underline">
+              {t("catalogue:home.needFinder")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/services`} className="text-lg font-medium text-brand-800 underline">
+              {t("catalogue:home.services")}
+            </Link>
+          </li>
+        </ul>
+      </section>
       <Link href={`/${locale}/login`} className="text-brand-800 underline">
         {t("common:landing.staffLogin")}
       </Link>

@@ -74,7 +74,16 @@ export default async function ServicePage({ params, searchParams }: { params: Pa
 
 async function Appointments({ locale, service, from }: { locale: Locale; service: ServiceView; from?: string }) {
   const t = await getT(locale);
-  if (service.allocation === "DRAW") return <p>{t("catalogue:detail.draw")}</p>;
+  if (service.allocation === "DRAW") {
+    return (
+      <>
+        <p className="mb-2">{t("catalogue:detail.draw")}</p>
+        <Link href={`/${locale}/draw/${service.code}`} className="font-medium text-brand-800 underline">
+          {t("draw:register.link")}
+        </Link>
+      </>
+    );
+  }
   if (service.bookingMode !== "ONLINE") return <p>{t(`catalogue:modeHint.${service.bookingMode}`)}</p>;
   const today = berlinToday();
   const start = from && isValidDate(from) && from > today ? from : today;

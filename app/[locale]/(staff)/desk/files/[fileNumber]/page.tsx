@@ -7,6 +7,7 @@ import { FileLanes } from "@/components/desk/file-lanes";
 import { FileRequests } from "@/components/desk/file-requests";
 import { MasterData } from "@/components/persons/master-data";
 import { RequestForm } from "@/components/desk/request-form";
+import { BookForFileLink } from "@/components/schedule/book-for-file-link";
 import { isolatedPersonName } from "@/components/desk/person-name";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getCaseFile } from "@/lib/cases/get-case-file";
@@ -42,6 +43,9 @@ export default async function DeskFilePage({ params }: Props) {
       <PageHeader title={t("desk:file.heading", { name: isolatedPersonName(view.person), fileNumber: view.file.fileNumber })} />
       <Section title={t("desk:file.masterData")} id="file-master">
         <MasterData locale={locale} person={view.person} openedAt={view.file.createdAt} />
+        <p className="mt-3">
+          <BookForFileLink locale={locale} t={t} fileNumber={view.file.fileNumber} />
+        </p>
       </Section>
       <Section title={t("desk:file.lanesTitle")} id="file-lanes">
         <FileLanes locale={locale} lanes={view.lanes} />
