@@ -31,7 +31,7 @@ export async function bookSlotWithin(
   service: BookingService,
   input: CreateBookingInput,
   code: string,
-): Promise<{ view: BookingView; link: CaseLink }> {
+): Promise<{ view: BookingView; link: CaseLink; filledSlot: boolean }> {
   assertBookable(service, by.kind);
   assertAgeFits(service, input.birthDate, input.startsAt);
   const now = await dbNow(tx);
@@ -72,5 +72,5 @@ export async function bookSlotWithin(
     service,
     counter,
   });
-  return { view, link };
+  return { view, link, filledSlot: taken.filledSlot };
 }

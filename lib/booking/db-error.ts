@@ -12,8 +12,12 @@ export function pgErrorOf(e: unknown): { code?: string; constraint?: string } {
   return { code, constraint };
 }
 
-/** A live booking already holds this counter at an overlapping time (Booking_no_overlap). */
-export const isSlotTaken = (e: unknown) => pgErrorOf(e).code === "23P01";
+/**
+ * A live booking already holds this counter at an overlapping time (Booking_no_overlap).
+ * 40P01 too: two transactions inserting overlapping rows wait on each other's outcome, and
+ * PostgreSQL may break that cycle by aborting one — whose counter the other one then takes.
+ */
+export const isSlotTaken = (e: unknown) => ["23P01", "40P01"].includes(pgErrorOf(e).code ?? "");
 
 /** The person already has an active booking for this service (Booking_one_active_per_person). */
 export const isAlreadyBooked = (e: unknown) => {

@@ -76,9 +76,17 @@ export async function insertBooking(tx: Tx, id: string, counterId: string, b: Ne
       ${b.cancelledAt ?? null}, ${b.rescheduledFromId ?? null}::uuid)`;
 }
 
-/** Tries the counters in order; the new row's id and counter, or null when all are taken. */
-export async function insertOnFreeCounter(tx: Tx, counterIds: string[], booking: NewBooking): Promise<{ id: string; counterId: string } | null> {
+/**
+ * Tries the counters in order; the new row's id and counter, or null when all are taken.
+ * `filledSlot`: the row took the last counter in the list, so every counter was taken before
+ * it — the slot is now full (lib/booking/slot-gate.ts refuses the next attempts early).
+ */
+export async function insertOnFreeCounter(
+  tx: Tx,
+  counterIds: string[],
+  booking: NewBooking,
+): Promise<{ id: string; counterId: string; filledSlot: boolean } | null> {
   const id = randomUUID();
   const counterId = await onFirstFreeCounter(tx, counterIds, (c) => insertBooking(tx, id, c, booking));
-  return counterId ? { id, counterId } : null;
+  return counterId ? { id, counterId, filledSlot: counterId === counterIds[counterIds.length - 1] } : null;
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import ICAL from "ical.js";
 import { adminDb, expect, expectAccessible, randomArabic, randomLetters, test } from "./fixtures";
+import { calendarOf, waitForMail, waitForSms } from "./mailbox";
 
 /**
  * Issue 3 items 3 and 5 in the browser: a newcomer books a service in their language with
@@ -124,9 +126,49 @@ async function cancel(j: Journey) {
   expect((await adminDb().query(`SELECT status FROM "Booking" WHERE code = $1`, [j.code])).rows[0].status).toBe("RELEASING");
 }
 
+/** Parses an iCalendar text with ical.js and returns its one event's start as an instant. */
+function eventStart(ics: string): number {
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
+  return event.startDate.toJSDate().getTime();
+}
+
+/**
+ * The confirmation reaches the person (e-mail through the demo SMTP sink, SMS through the log
+ * provider), in their language, with the manage link; the e-mail's calendar file and the
+ * download link's calendar file both parse with ical.js and start at the booked instant.
+ */
+async function confirmationMessage(j: Journey) {
+  const { page, locale, person } = j;
+  const startsAt = ((await adminDb().query(`SELECT "startsAt" FROM "Booking" WHERE code = $1`, [j.code])).rows[0].startsAt as Date).getTime();
+  let link: string | undefined;
+  if (person.email) {
+    const mail = await waitForMail(page.request, person.email, j.code);
+    link = /https?:\/\/\S+\/booking\?code=[^\s&]+&t=[\w-]+/.exec(mail.text)?.[0];
+    const ics = calendarOf(mail);
+    expect(ics, "the confirmation e-mail carries a calendar file").toBeTruthy();
+    expect(eventStart(ics!)).toBe(startsAt);
+  }
+  if (person.phone) {
+    const sms = await waitForSms(page.request, person.phone, j.code);
+    link ??= /https?:\/\/\S+\/booking\?code=[^\s&]+&t=[\w-]+/.exec(sms.text)?.[0];
+  }
+  expect(link, "the message links to the booking").toBeTruthy();
+  const calendarHref = await page.getByRole("link", { name: j.t.done.calendar }).getAttribute("href");
+  const download = await page.request.get(calendarHref!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toContain("text/calendar");
+  expect(eventStart(await download.text())).toBe(startsAt);
+  // the link in the message opens the booking without typing the date of birth
+  const url = new URL(link!);
+  await page.goto(`${url.pathname}${url.search}`);
+  expect(url.pathname).toBe(`/${locale}/booking`);
+  await expect(page.getByTestId("booking-summary")).toContainText(j.t.status.CONFIRMED);
+}
+
 /** The journey's steps in order; insert further steps (mail, calendar file) by name where they belong. */
 const STEPS: [string, (j: Journey) => Promise<void>][] = [
   ["book", book],
+  ["confirmation message and calendar file", confirmationMessage],
   ["open by code + date of birth", openByCode],
   ["reschedule", reschedule],
   ["cancel", cancel],
