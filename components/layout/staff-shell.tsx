@@ -16,6 +16,7 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: "admin", key: "common:nav.admin", permission: "admin.users" },
   { href: "admin/catalogue", key: "schedule:nav.catalogue", permission: "catalogue.manage" },
   { href: "admin/draw", key: "draw:nav.admin", permission: "draw.manage" },
+  { href: "admin/devices", key: "display:nav.devices", permission: "devices.manage" },
   { href: "steering", key: "common:nav.steering", permission: "steering.figures" },
   { href: "account/security", key: "common:nav.security", permission: "account.security" },
 ];

@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "schedule.view": ["FRONT_DESK", "CASEWORKER", "LANE_LEAD"],
   "catalogue.manage": ["ADMIN"],
   "draw.manage": ["ADMIN"],
+  "devices.manage": ["ADMIN"],
   "account.security": ["FRONT_DESK", "CASEWORKER", "LANE_LEAD", "ADMIN", "STEERING"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,3 +1,4 @@
+import { envInt } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { slotTaken } from "./db-error";
 
@@ -7,12 +8,11 @@ import { slotTaken } from "./db-error";
  * twenty slots — from becoming a queue of doomed transactions that delays everyone:
  *  - attempts at the same slot in this process go one at a time (other slots are unaffected);
  *  - once this process has seen the slot full, further attempts are refused at once, without
- *    a database round trip, for SOLD_OUT_MS.
+ *    a database round trip, for BOOKING_GATE_MEMORY_MS (default 5 s; 0 turns the memory off).
  * A slot can become free again only when a hold expires or a cancellation's release delay ends
  * (minutes), so a few seconds of "taken" are never wrong for long, and a refused person simply
  * picks another time. Every app instance has its own gate; correctness never depends on it.
  */
-const SOLD_OUT_MS = 5_000;
 const soldOutUntil = new Map<string, number>();
 const tails = new Map<string, Promise<void>>();
 
@@ -32,7 +32,8 @@ export function markSoldOut(key: string): void {
     const now = Date.now();
     for (const [k, until] of soldOutUntil) if (until <= now) soldOutUntil.delete(k);
   }
-  soldOutUntil.set(key, Date.now() + SOLD_OUT_MS);
+  const memoryMs = envInt("BOOKING_GATE_MEMORY_MS", 5_000);
+  if (memoryMs > 0) soldOutUntil.set(key, Date.now() + memoryMs);
 }
 
 const isSlotTakenError = (e: unknown) => e instanceof AppError && e.messageKey === "booking:error.slotTaken";

@@ -62,6 +62,31 @@ describe("capacity is enforced by the database", () => {
   });
 });
 
+describe("a hold blocks the slot only until it expires", () => {
+  // the in-process gate would remember "full" for a few seconds; here the database's view counts
+  const saved = process.env.BOOKING_GATE_MEMORY_MS;
+  beforeAll(() => {
+    process.env.BOOKING_GATE_MEMORY_MS = "0";
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.BOOKING_GATE_MEMORY_MS;
+    else process.env.BOOKING_GATE_MEMORY_MS = saved;
+  });
+
+  it("refuses the held slot to others, then gives it to the next person once the hold has run out", async () => {
+    const svc = await makeService();
+    const [t] = slots(1, 4);
+    const first = await holdSlot({ serviceId: svc.serviceId, startsAt: t }, client());
+    await expect(createBooking({ serviceId: svc.serviceId, startsAt: t, ...person() }, client())).rejects.toMatchObject({ messageKey: "booking:error.slotTaken" });
+    // the form was not sent in time
+    await admin().query(`UPDATE "Booking" SET "holdExpiresAt" = now() - interval '1 second' WHERE code = $1`, [first.code]);
+    await expect(createBooking({ serviceId: svc.serviceId, startsAt: t, ...person() }, client())).resolves.toMatchObject({ status: "CONFIRMED" });
+    expect((await admin().query(`SELECT status FROM "Booking" WHERE code = $1`, [first.code])).rows[0].status).toBe("EXPIRED");
+    await expect(confirmBooking({ code: first.code, ...person() }, client())).rejects.toMatchObject({ messageKey: "booking:error.holdExpired" });
+    expect(await liveRows(svc.serviceId)).toHaveLength(1);
+  });
+});
+
 describe("one active booking per person and service, under concurrency", () => {
   // the per-person rate limit would answer first; here the unique index must decide
   const saved = process.env.BOOKING_RATE_PERSON_PER_DAY;
