@@ -8,4 +8,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startOfferExpiryTimer } = await import("@/lib/draw/offer-expiry-timer");
   startOfferExpiryTimer(Number(process.env.DRAW_EXPIRY_INTERVAL_SECONDS ?? 60) * 1000);
+  // LISTEN ticket_events from the start, so the waiting-room displays' recent calls are kept
+  // even before the first display connects
+  const { liveTicketEvents } = await import("@/lib/live/live-events");
+  liveTicketEvents();
 }

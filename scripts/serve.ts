@@ -13,6 +13,8 @@ import { provisionDatabase } from "../lib/db/provision";
 import { jobsDatabaseUrl } from "../lib/jobs/jobs-database";
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "../prisma/seed";
 import { seedAppointments } from "../prisma/seed-appointments";
+import { seedQueues } from "../prisma/seed-queues";
+import { seedDevices } from "../prisma/seed-devices";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -65,6 +67,10 @@ async function main() {
   }
   // the demo office's services, locations, counters and opening hours (idempotent)
   if (demo) await seedAppointments(adminUrl);
+  // one queue per location and service offered there (prisma/seed-queues.ts, idempotent)
+  if (demo) await seedQueues(adminUrl);
+  // demo display and kiosk of the main office with fixed tokens (prisma/seed-devices.ts)
+  if (demo) await seedDevices(adminUrl);
 
   const env = {
     ...process.env,

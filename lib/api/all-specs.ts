@@ -8,6 +8,7 @@ import { referralApiSpecs } from "@/lib/referrals/api-specs";
 import { catalogueApiSpecs } from "@/lib/catalogue/api-specs";
 import { challengeApiSpecs } from "@/lib/challenge/api-specs";
 import { bookingApiSpecs } from "@/lib/booking/api-specs";
+import { queueApiSpecs } from "@/lib/queue/api-specs";
 
 /** Every API v1 operation, in the order the OpenAPI document lists them. */
 export const ALL_API_SPECS: ApiOperationSpec[] = [
@@ -20,4 +21,5 @@ export const ALL_API_SPECS: ApiOperationSpec[] = [
   ...catalogueApiSpecs,
   ...challengeApiSpecs,
   ...bookingApiSpecs,
+  ...queueApiSpecs,
 ] as ApiOperationSpec[];

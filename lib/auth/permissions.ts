@@ -25,6 +25,10 @@ export const PERMISSIONS = {
   "catalogue.manage": ["ADMIN"],
   "draw.manage": ["ADMIN"],
   "devices.manage": ["ADMIN"],
+  "queue.call": ["FRONT_DESK", "CASEWORKER", "LANE_LEAD"],
+  "queue.overview": ["FRONT_DESK", "LANE_LEAD"],
+  "queue.issue": ["FRONT_DESK"],
+  "queue.priority": ["FRONT_DESK", "CASEWORKER", "LANE_LEAD"],
   "account.security": ["FRONT_DESK", "CASEWORKER", "LANE_LEAD", "ADMIN", "STEERING"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -13,8 +13,5 @@ export const hashDeviceToken = (token: string) => createHash("sha256").update(to
 /** The httpOnly cookie that carries a device's token, one per kind (a display and a kiosk may share a browser in testing). */
 export const DEVICE_COOKIE: Record<DeviceKind, string> = { DISPLAY: "einehand_display", KIOSK: "einehand_kiosk" };
 
-/** Where a device is paired and where it then lands, per kind. */
-export const DEVICE_HOME: Record<DeviceKind, string> = { DISPLAY: "display", KIOSK: "kiosk" };
-
 /** Tokens are base64url; anything else is refused before touching the database. */
 export const plausibleToken = (token: string | null | undefined): token is string => !!token && /^[A-Za-z0-9_-]{16,128}$/.test(token);

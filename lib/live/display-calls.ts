@@ -43,13 +43,13 @@ let lastPurge = 0;
  */
 export async function recordDisplayCall(e: TicketEvent): Promise<void> {
   if (!isDisplayedCall(e)) return;
-  await db.displayCall.createMany({
-    data: [{ locationId: e.locationId, ticketId: e.ticketId, type: e.type, displayNumber: e.displayNumber, counterName: e.counterName, language: e.language, at: new Date(e.at) }],
-    skipDuplicates: true,
-  });
+  // raw SQL: one small statement per call, without the ORM's per-query planning on the hot path
+  await db.$executeRaw`INSERT INTO "DisplayCall" ("locationId", "ticketId", type, "displayNumber", "counterName", language, at)
+    VALUES (${e.locationId}::uuid, ${e.ticketId}::uuid, ${e.type}, ${e.displayNumber}, ${e.counterName}, ${e.language}, ${new Date(e.at)})
+    ON CONFLICT ("ticketId", type, at) DO NOTHING`;
   if (Date.now() - lastPurge > 3_600_000) {
     lastPurge = Date.now();
-    await db.displayCall.deleteMany({ where: { at: { lt: new Date(Date.now() - 2 * 86_400_000) } } });
+    await db.$executeRaw`DELETE FROM "DisplayCall" WHERE at < now() - interval '2 days'`;
   }
 }
 

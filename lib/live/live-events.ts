@@ -6,7 +6,7 @@ import { recordDisplayCall } from "./display-calls";
 const globalForLive = globalThis as unknown as { einehandTicketEvents?: TicketEvents };
 
 /**
- * This instance's one listener, started on first use (the first display that connects) and
+ * This instance's one listener, started at boot by instrumentation.ts (or on first use) and
  * kept for the life of the process; dev-server reloads reuse it through globalThis.
  */
 export function liveTicketEvents(): TicketEvents {

@@ -299,6 +299,80 @@ const API: ApiRow[] = [
       };
     },
   },
+  // ---- queue (issue 4): each row gets an office of its own (arrangeOffice below)
+  {
+    // the desk checks in by code alone after seeing an ID document; kiosks use their device session
+    op: "checkInBooking", variant: "today's booking, by code",
+    cells:                                                          [401, 201, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+    prepare: async () => {
+      const office = await arrangeOffice();
+      const code = await arrangeTodaysBooking(office);
+      return { body: { locationId: office.locationId, code }, check: (json) => expect(json.displayNumber).toBe("A-001") };
+    },
+  },
+  {
+    op: "issueTicket", variant: "walk-in for MBE at the desk",
+    cells:                                                          [401, 201, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+    prepare: async () => {
+      const office = await arrangeOffice();
+      return { body: { locationId: office.locationId, lane: "MBE", language: "ar" }, check: (json) => expect(json.displayNumber).toBe("M-001") };
+    },
+  },
+  {
+    // everyone who calls gets 200; only the desk and ABH see the ABH ticket, the others an empty call
+    op: "callNextTicket", variant: "ABH counter, one ABH ticket waiting",
+    cells:                                                          [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 404, 404],
+    prepare: async (role) => {
+      const office = await arrangeOffice();
+      const ticketId = await arrangeTicket(office.queues.A);
+      return {
+        body: { counterId: office.abhCounter },
+        check: (json) => expect(json.ticket?.id ?? null).toBe(isIn(role, "frontDesk", "abh", "abhLead") ? ticketId : null),
+      };
+    },
+  },
+  {
+    op: "recallTicket", variant: "called ABH ticket",
+    cells:                                                          [401, 200, 200, 200, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+    prepare: async () => ticketCall("A", (json) => expect(json.recalls).toBe(1)),
+  },
+  {
+    // the desk never sees counselling tickets
+    op: "recallTicket", variant: "called MBE ticket",
+    cells:                                                          [401, 404, 404, 404, 404, 404, 404, 404, 200, 200, 404, 404, 404, 404],
+    prepare: async () => ticketCall("M", (json) => expect(json.recalls).toBe(1)),
+  },
+  {
+    op: "transferTicket", variant: "called ABH ticket → MBE",
+    cells:                                                          [401, 200, 200, 200, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+    prepare: async () => ({
+      ...(await ticketCall("A", (json) => expect(json.to).toMatchObject({ displayNumber: "A-001", queueName: "Migrationsberatung" }))),
+      body: { toLane: "MBE" },
+    }),
+  },
+  {
+    op: "completeTicket", variant: "called ABH ticket",
+    cells:                                                          [401, 200, 200, 200, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+    prepare: async () => ticketCall("A", (json) => expect(json.status).toBe("DONE")),
+  },
+  {
+    op: "completeTicket", variant: "called MBE ticket",
+    cells:                                                          [401, 404, 404, 404, 404, 404, 404, 404, 200, 200, 404, 404, 404, 404],
+    prepare: async () => ticketCall("M", (json) => expect(json.status).toBe("DONE")),
+  },
+  {
+    // counts per queue, MBE's included: no tickets, no persons
+    op: "getQueueOverview", variant: "office with one MBE ticket waiting",
+    cells:                                                          [401, 200, 404, 200, 404, 200, 404, 200, 404, 200, 404, 200, 404, 404],
+    prepare: async () => {
+      const office = await arrangeOffice();
+      await arrangeTicket(office.queues.M);
+      return {
+        query: { locationId: office.locationId },
+        check: (json) => expect(json.queues.map((q: { code: string; waiting: number }) => [q.code, q.waiting])).toEqual([["A", 0], ["M", 1]]),
+      };
+    },
+  },
 ];
 
 async function entryCall(lane: Lane): Promise<Call> {
@@ -309,6 +383,51 @@ async function entryCall(lane: Lane): Promise<Call> {
     caseFileId: file.id,
     check: (json) => expect(json.entry.lane).toBe(lane),
   };
+}
+
+/** A fresh office: an ABH service with queue "A" and counter, MBE counselling behind queue "M" and a counter. */
+async function arrangeOffice() {
+  const db = adminDb();
+  const tag = randomLetters(8);
+  const one = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0].id as string;
+  const locationId = await one(`INSERT INTO "Location" (code, name, address, kind) VALUES ($1, $1, 'Markt 1, 59065 Hamm', 'MAIN') RETURNING id`, [`matrix-${tag}`]);
+  const office = { locationId, queues: {} as Record<"A" | "M", string>, abhCounter: "", mbeCounter: "", abhService: "" };
+  for (const [lane, code, name] of [["ABH", "A", "Aufenthalt"], ["MBE", "M", "Migrationsberatung"]] as const) {
+    const service = await one(`INSERT INTO "Service" (code, lane, "durationMinutes", "bookingMode") VALUES ($1, $2, 20, 'ONLINE') RETURNING id`, [`matrix-${lane}-${tag}`, lane]);
+    const counter = await one(`INSERT INTO "Counter" ("locationId", name) VALUES ($1, $2) RETURNING id`, [locationId, `Schalter ${code}`]);
+    await db.query(`INSERT INTO "CounterService" ("counterId", "serviceId") VALUES ($1, $2)`, [counter, service]);
+    office.queues[code] = await one(`INSERT INTO "Queue" ("locationId", lane, "serviceId", code, name) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [locationId, lane, service, code, name]);
+    if (lane === "ABH") Object.assign(office, { abhCounter: counter, abhService: service });
+    else office.mbeCounter = counter;
+  }
+  return office;
+}
+
+/** A waiting ticket (number 1 of its queue), or a called one at the queue's counter. */
+async function arrangeTicket(queueId: string, calledAt?: string) {
+  const db = adminDb();
+  const id = (await db.query(`SELECT issue_ticket_internal($1, 'de', NULL, NULL, NULL, NULL, false, NULL) AS id`, [queueId])).rows[0].id as string;
+  if (calledAt) await db.query(`UPDATE "Ticket" SET status = 'CALLED', "counterId" = $1, "calledAt" = now() WHERE id = $2`, [calledAt, id]);
+  return id;
+}
+
+async function ticketCall(queue: "A" | "M", check: (json: any) => void): Promise<Call> {
+  const office = await arrangeOffice();
+  const ticketId = await arrangeTicket(office.queues[queue], queue === "A" ? office.abhCounter : office.mbeCounter);
+  return { params: { ticketId }, check };
+}
+
+/** A confirmed booking starting in two minutes at the office's ABH counter; returns its code. */
+async function arrangeTodaysBooking(office: Awaited<ReturnType<typeof arrangeOffice>>) {
+  const alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+  const raw = Array.from({ length: 8 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("");
+  const code = `${raw.slice(0, 4)}-${raw.slice(4)}`;
+  await adminDb().query(
+    `INSERT INTO "Booking" (code, "serviceId", "counterId", "startsAt", "endsAt", "blockedUntil", status, "personKey", "givenName", "familyName", "birthDate", language, "confirmedAt")
+     VALUES ($1, $2, $3, now() + interval '2 minutes', now() + interval '22 minutes', now() + interval '22 minutes', 'CONFIRMED', $4, 'Test', $5, '1980-01-01', 'ar', now())`,
+    [code, office.abhService, office.abhCounter, `matrix ${raw}|1980-01-01`, `Matrix-${raw}`],
+  );
+  return code;
 }
 
 async function call(ctx: APIRequestContext, w: World, op: string, c: Call): Promise<APIResponse> {
