@@ -16,7 +16,8 @@ const baseURL = `http://localhost:${process.env.E2E_PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 60_000,
+  // generous: journeys with axe scans on every step run on two shared cores in CI
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

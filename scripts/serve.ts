@@ -94,7 +94,9 @@ async function main() {
     env: { ...env, JOBS_DATABASE_URL: await jobsDatabaseUrl(adminUrl) },
   });
   worker.on("exit", (code) => void shutdown(code ?? 1));
-  next = spawn(nextBin, [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  // idle keep-alive connections outlive a load balancer's (commonly 60 s), so a request never
+  // races the server closing its socket (ECONNRESET)
+  next = spawn(nextBin, dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port), "--keepAliveTimeout", "65000"], { stdio: "inherit", env });
   next.on("exit", (code) => void shutdown(code ?? 0));
   console.log(`[start] EineHand on http://localhost:${port}`);
 }

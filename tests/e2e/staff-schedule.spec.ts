@@ -3,7 +3,7 @@ import { adminDb, expect, expectAccessible, loginAs, randomLetters, test } from 
 import { addDays, berlinToday } from "../../lib/availability/berlin-time";
 
 // each journey books and loads several server-rendered pages on a shared, busy machine
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 /**
  * Issue 3 item 7 in the browser: the front desk and a caseworker book for someone (no
