@@ -12,6 +12,8 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: "lane", key: "common:nav.lane", permission: "lane.work" },
   { href: "lane/audit", key: "common:nav.laneAudit", permission: "lane.audit" },
   { href: "desk/book", key: "schedule:nav.book", permission: "booking.onBehalf" },
+  { href: "counter", key: "console:nav.counter", permission: "queue.call" },
+  { href: "desk/queues", key: "console:nav.overview", permission: "queue.overview" },
   { href: "schedule", key: "schedule:nav.day", permission: "schedule.view" },
   { href: "admin", key: "common:nav.admin", permission: "admin.users" },
   { href: "admin/catalogue", key: "schedule:nav.catalogue", permission: "catalogue.manage" },

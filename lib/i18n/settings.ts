@@ -18,7 +18,7 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
 /** Intl locale per UI language (Arabic with Latin digits is what German authorities' forms use). */
 export const INTL_LOCALE: Record<Locale, string> = { de: "de-DE", en: "en-GB", ar: "ar-SY-u-nu-latn", tr: "tr-TR", uk: "uk-UA" };
 
-export const NAMESPACES = ["common", "errors", "auth", "desk", "lane", "account", "admin", "steering", "booking", "challenge", "receipt", "messages", "draw", "schedule", "catalogue", "display", "queue"] as const;
+export const NAMESPACES = ["common", "errors", "auth", "desk", "lane", "account", "admin", "steering", "booking", "challenge", "receipt", "messages", "draw", "schedule", "catalogue", "display", "queue", "kiosk", "console"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const isLocale = (v: string): v is Locale => (LOCALES as readonly string[]).includes(v);

@@ -120,6 +120,9 @@ const PAGES: [string, ...Cell[]][] = [
   ["/de/schedule",                           LOGIN, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 404, 404],
   ["/de/admin/catalogue",                    LOGIN, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 200, 404],
   ["/de/admin/draw",                         LOGIN, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 200, 404],
+  // the office (issue 4): every counter worker calls tickets; the queue overview is the desk's and the lane leads'
+  ["/de/counter",                            LOGIN, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 404, 404],
+  ["/de/desk/queues",                        LOGIN, 200, 404, 200, 404, 200, 404, 200, 404, 200, 404, 200, 404, 404],
 ];
 
 const fill = (template: string, w: World) => template.replace("{F}", w.F).replace("{M}", w.M);

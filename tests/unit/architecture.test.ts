@@ -55,6 +55,17 @@ describe("architecture", () => {
     }
   });
 
+  it("builds every kiosk Server Action with kioskAction", () => {
+    const actionFiles = files("lib").filter((f) => f.endsWith("/kiosk-actions.ts"));
+    expect(actionFiles.length).toBeGreaterThan(0);
+    for (const f of actionFiles) {
+      const text = readFileSync(f, "utf8");
+      expect(text, f).toMatch(/^["']use server["']/);
+      const exported = [...text.matchAll(/export\s+(?:async\s+function|const)\s+(\w+)/g)].map((m) => m[1]);
+      for (const name of exported) expect(text, `${f}: ${name}`).toMatch(new RegExp(`export const ${name}\\s*=\\s*kioskAction\\(`));
+    }
+  });
+
   it("builds every API v1 route handler with apiOperation (publicApiOperation only for public specs)", () => {
     const routes = files("app/api/v1").filter((f) => f.endsWith("route.ts") && !f.includes("openapi.json"));
     for (const f of routes) {
