@@ -3,11 +3,10 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/desk/use-action-form";
 import { confirmBookingAction } from "@/lib/booking/public-actions";
-import { PERSON_LANGUAGES } from "@/lib/persons/schemas";
+import { PersonFields } from "./person-fields";
 import { PowChallenge, type Phase } from "./pow-challenge";
 
 /**
@@ -47,28 +46,7 @@ export function DetailsForm({ locale, holdCode, chooseAgainHref }: { locale: str
       )}
       <input type="hidden" name="code" value={holdCode} />
       <input type="hidden" name="locale" value={locale} />
-      <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 font-medium">{t("booking:details.nameLegend")}</legend>
-        <p className="text-sm text-slate-700 sm:col-span-2">{t("booking:details.nameHint")}</p>
-        <TextField label={t("booking:details.givenName")} name="givenName" dir="auto" autoComplete="given-name" required errors={errorsOf("givenName")} />
-        <TextField label={t("booking:details.familyName")} name="familyName" dir="auto" autoComplete="family-name" required errors={errorsOf("familyName")} />
-      </fieldset>
-      <TextField label={t("booking:details.birthDate")} hint={t("booking:details.birthDateHint")} name="birthDate" type="date" required autoComplete="bday" errors={errorsOf("birthDate")} />
-      <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 font-medium">{t("booking:details.contactLegend")}</legend>
-        <p className="text-sm text-slate-700 sm:col-span-2">{t("booking:details.contactHint")}</p>
-        <TextField label={t("booking:details.email")} name="email" type="email" dir="ltr" autoComplete="email" errors={errorsOf("email")} />
-        <TextField label={t("booking:details.phone")} name="phone" type="tel" dir="ltr" autoComplete="tel" errors={errorsOf("phone")} />
-      </fieldset>
-      <SelectField
-        label={t("booking:details.language")}
-        hint={t("booking:details.languageHint")}
-        name="language"
-        defaultValue={locale}
-        required
-        errors={errorsOf("language")}
-        options={Object.entries(PERSON_LANGUAGES).map(([value, label]) => ({ value, label }))}
-      />
+      <PersonFields locale={locale} errorsOf={errorsOf} />
       <div className="flex items-start gap-2">
         <input id={onBehalfId} type="checkbox" name="onBehalf" value="true" className="mt-1 size-5" aria-describedby={`${onBehalfId}-hint`} />
         <div>

@@ -1,14 +1,14 @@
 "use client";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/desk/use-action-form";
+import { PersonFields } from "@/components/booking/person-fields";
 import { PowChallenge } from "@/components/booking/pow-challenge";
 import { formatDayLong } from "@/components/catalogue/format";
 import type { Locale } from "@/lib/i18n/settings";
 import { registerForDrawAction } from "@/lib/draw/public-actions";
-import { PERSON_LANGUAGES } from "@/lib/persons/schemas";
 
 /**
  * Registration for a draw: the person's details as in the booking flow, an optional urgency
@@ -44,28 +44,7 @@ export function DrawRegisterForm({ locale, serviceCode, dates }: { locale: Local
     <form action={dispatch} onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="serviceCode" value={serviceCode} />
-      <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 font-medium">{t("booking:details.nameLegend")}</legend>
-        <p className="text-sm text-slate-700 sm:col-span-2">{t("booking:details.nameHint")}</p>
-        <TextField label={t("booking:details.givenName")} name="givenName" dir="auto" autoComplete="given-name" required errors={errorsOf("givenName")} />
-        <TextField label={t("booking:details.familyName")} name="familyName" dir="auto" autoComplete="family-name" required errors={errorsOf("familyName")} />
-      </fieldset>
-      <TextField label={t("booking:details.birthDate")} hint={t("booking:details.birthDateHint")} name="birthDate" type="date" required autoComplete="bday" errors={errorsOf("birthDate")} />
-      <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 font-medium">{t("booking:details.contactLegend")}</legend>
-        <p className="text-sm text-slate-700 sm:col-span-2">{t("booking:details.contactHint")}</p>
-        <TextField label={t("booking:details.email")} name="email" type="email" dir="ltr" autoComplete="email" errors={errorsOf("email")} />
-        <TextField label={t("booking:details.phone")} name="phone" type="tel" dir="ltr" autoComplete="tel" errors={errorsOf("phone")} />
-      </fieldset>
-      <SelectField
-        label={t("booking:details.language")}
-        hint={t("booking:details.languageHint")}
-        name="language"
-        defaultValue={locale}
-        required
-        errors={errorsOf("language")}
-        options={Object.entries(PERSON_LANGUAGES).map(([value, label]) => ({ value, label }))}
-      />
+      <PersonFields locale={locale} errorsOf={errorsOf} />
       <TextField label={t("draw:register.urgentBy")} hint={t("draw:register.urgentByHint")} name="urgentBy" type="date" errors={errorsOf("urgentBy")} />
       <fieldset className="flex flex-col gap-2" aria-describedby={dateErrors?.length ? "draw-dates-error" : "draw-dates-hint"}>
         <legend className="mb-1 font-medium">{t("draw:register.dates")}</legend>

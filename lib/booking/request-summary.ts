@@ -18,17 +18,20 @@ function recordT(): Promise<TFunction> {
   return officeT;
 }
 
+// built once: a formatter costs more than the rest of the summary, and every booking needs one
+const RECORD_DATE = new Intl.DateTimeFormat(INTL_LOCALE[DEFAULT_LOCALE], { timeZone: "Europe/Berlin", dateStyle: "medium" });
+const RECORD_TIME = new Intl.DateTimeFormat(INTL_LOCALE[DEFAULT_LOCALE], { timeZone: "Europe/Berlin", timeStyle: "short" });
+
 export async function requestSummary(tx: Tx, service: { id: string; code: string }, startsAt: Date) {
   const [t, text] = await Promise.all([
     recordT(),
     tx.serviceText.findUnique({ where: { serviceId_locale: { serviceId: service.id, locale: DEFAULT_LOCALE } }, select: { name: true } }),
   ]);
-  const at = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(INTL_LOCALE[DEFAULT_LOCALE], { timeZone: "Europe/Berlin", ...options }).format(startsAt);
   return {
     summary: t("booking:summary.appointment", {
       service: text?.name ?? service.code,
-      date: at({ dateStyle: "medium" }),
-      time: at({ timeStyle: "short" }),
+      date: RECORD_DATE.format(startsAt),
+      time: RECORD_TIME.format(startsAt),
     }),
     duplicateNote: t("booking:summary.possibleDuplicate"),
   };

@@ -1,6 +1,6 @@
-import { isHoliday } from "feiertagejs";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isNrwHoliday } from "@/lib/availability/holidays";
 
 /**
  * Server-side check that a requested start time is a slot the office offers, before any row is
@@ -69,7 +69,7 @@ export async function bookableCounters(tx: Tx, service: SlotService, startsAt: D
     startsAt.getTime() < earliest ||
     local.date >= addDays(today, service.horizonDays) ||
     local.minute + block > 1440 ||
-    isHoliday(local.date, "NW")
+    isNrwHoliday(local.date)
   ) {
     throw notOffered();
   }

@@ -18,7 +18,3 @@ export function qrModules(url: string): boolean[][] {
   return Array.from({ length: modules.size }, (_, r) => Array.from({ length: modules.size }, (_, c) => modules.get(r, c) === 1));
 }
 
-/** PNG bytes where an image file is needed (e-mail clients that show no SVG). */
-export async function qrPng(url: string, widthPx = 480): Promise<Uint8Array> {
-  return new Uint8Array(await QRCode.toBuffer(url, { ...OPTIONS, type: "png", width: widthPx }));
-}

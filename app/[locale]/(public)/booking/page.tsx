@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicShell } from "@/components/layout/public-shell";
 import { ActionForm } from "@/components/booking/action-form";
+import { BookingFileLinks } from "@/components/booking/booking-file-links";
 import { BookingSummary, formatWhen } from "@/components/booking/booking-summary";
 import { LookupForm } from "@/components/booking/lookup-form";
 import { SlotPicker } from "@/components/catalogue/slot-picker";
 import { Section } from "@/components/ui/page-header";
 import { listSlots } from "@/lib/availability/list-slots";
 import { addDays, berlinDateOf, berlinToday, isValidDate } from "@/lib/availability/berlin-time";
-import { calendarPath, receiptPath } from "@/lib/booking/manage-link";
 import { cancelBookingAction, rescheduleBookingAction } from "@/lib/booking/public-actions";
 import { startsAtSchema, type BookingView } from "@/lib/booking/schemas";
 import { getService } from "@/lib/catalogue/get-service";
@@ -95,18 +95,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
           )}
           {booking.status === "CONFIRMED" && (
             <Section id="files" title={t("booking:done.files")}>
-              <ul className="flex flex-col gap-2">
-                <li>
-                  <a href={calendarPath(locale, booking.code, token)} className="text-brand-800 underline" download>
-                    {t("booking:done.calendar")}
-                  </a>
-                </li>
-                <li>
-                  <a href={receiptPath(locale, booking.code, token)} className="text-brand-800 underline">
-                    {t("booking:done.receipt")}
-                  </a>
-                </li>
-              </ul>
+              <BookingFileLinks locale={locale} code={booking.code} token={token} />
             </Section>
           )}
         </>

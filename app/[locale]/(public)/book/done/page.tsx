@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import QRCode from "qrcode";
 import { PublicShell } from "@/components/layout/public-shell";
+import { BookingFileLinks } from "@/components/booking/booking-file-links";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import { StepIndicator } from "@/components/booking/step-indicator";
 import { DocumentChecklist } from "@/components/catalogue/document-checklist";
 import { Section } from "@/components/ui/page-header";
 import { TIME_ZONE } from "@/lib/availability/berlin-time";
-import { calendarPath, manageUrl, publicBaseUrl, receiptPath } from "@/lib/booking/manage-link";
+import { manageUrl, publicBaseUrl } from "@/lib/booking/manage-link";
 import { getService } from "@/lib/catalogue/get-service";
+import { qrSvg } from "@/lib/receipts/qr";
 import { getT, localeFrom } from "@/lib/i18n/server";
 import { INTL_LOCALE } from "@/lib/i18n/settings";
 import { loadBooking } from "../../booking/load-booking";
@@ -39,7 +40,7 @@ export default async function DonePage({ params, searchParams }: { params: Param
   const { booking, token } = loaded;
   const service = await getService(booking.service.code, locale);
   const link = manageUrl(publicBaseUrl(), locale, booking.code, booking.person.birthDate);
-  const qr = await QRCode.toDataURL(link, { errorCorrectionLevel: "M", margin: 2, width: 220 });
+  const qr = `data:image/svg+xml;utf8,${encodeURIComponent(await qrSvg(link))}`;
   const bookedAt = booking.bookedAt
     ? new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeStyle: "medium", timeZone: TIME_ZONE }).format(new Date(booking.bookedAt))
     : "";
@@ -69,23 +70,13 @@ export default async function DonePage({ params, searchParams }: { params: Param
         {bookedAt && <p className="mt-3 text-sm text-slate-700">{t("booking:done.bookedAt", { time: bookedAt })}</p>}
       </Section>
       <Section id="files" title={t("booking:done.files")}>
-        <ul className="flex flex-col gap-2">
-          <li>
-            <a href={calendarPath(locale, booking.code, token)} className="text-brand-800 underline" download>
-              {t("booking:done.calendar")}
-            </a>
-          </li>
-          <li>
-            <a href={receiptPath(locale, booking.code, token)} className="text-brand-800 underline">
-              {t("booking:done.receipt")}
-            </a>
-          </li>
+        <BookingFileLinks locale={locale} code={booking.code} token={token}>
           <li>
             <Link href={`/${locale}/booking?code=${encodeURIComponent(booking.code)}&t=${encodeURIComponent(token)}`} className="text-brand-800 underline">
               {t("booking:done.manage")}
             </Link>
           </li>
-        </ul>
+        </BookingFileLinks>
       </Section>
       <Section id="documents" title={t("booking:done.documents")}>
         <DocumentChecklist locale={locale} documents={booking.service.requiredDocuments} />
