@@ -1,8 +1,5 @@
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { changeTicket } from "./change-ticket";
-import { queueConfig } from "./config";
-import { updateTicket } from "./ticket-dto";
+import { changeCalledTicket } from "./change-called-ticket";
 import type { TicketDto } from "./schemas";
 
 /**
@@ -11,9 +8,5 @@ import type { TicketDto } from "./schemas";
  * booking). The trigger records RECALLED or NO_SHOW and notifies the display.
  */
 export function recallTicket(actor: Actor, input: { ticketId: string }): Promise<TicketDto> {
-  return changeTicket(actor, "queue.call", input.ticketId, ["CALLED"], (tx, t) =>
-    t.recalls >= queueConfig().noShowAfterRecalls
-      ? updateTicket(tx, t.id, Prisma.sql`status = 'NO_SHOW', "finishedAt" = now()`)
-      : updateTicket(tx, t.id, Prisma.sql`recalls = recalls + 1, "calledAt" = now()`),
-  );
+  return changeCalledTicket(actor, input.ticketId, "recall");
 }

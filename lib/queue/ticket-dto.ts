@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
 import type { TicketDto } from "./schemas";
 
 type Row = {
@@ -34,3 +35,6 @@ export async function updateTicket(tx: Tx, ticketId: string, set: Prisma.Sql): P
   const rows = await tx.$queryRaw<Row[]>`UPDATE "Ticket" t SET ${set} WHERE t.id = ${ticketId}::uuid RETURNING ${TICKET_COLUMNS}`;
   return toTicketDto(rows[0]);
 }
+
+/** The actor as the first three arguments of the one-statement queue functions (app_act_as). */
+export const actorArguments = (actor: Actor) => Prisma.sql`${actor.userId}::text, ${actor.role}::text, ${actor.lane ?? ""}::text`;

@@ -128,6 +128,16 @@ describe("call order", () => {
     await expect(callNextTicket(abh, { counterId: office.abhCounters[0] })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "queue:error.counterBusy" });
   });
 
+  it("answers an unknown or inactive counter with queue:error.noCounter and calls nothing", async () => {
+    const office = await makeOffice({ abhCounters: 1 });
+    await rawTicket(office.queues.A);
+    await expect(callNextTicket(abh, { counterId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: "queue:error.noCounter" });
+    await admin().query(`UPDATE "Counter" SET active = false WHERE id = $1`, [office.abhCounters[0]]);
+    await expect(callNextTicket(abh, { counterId: office.abhCounters[0] })).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: "queue:error.noCounter" });
+    const waiting = (await admin().query(`SELECT count(*)::int AS n FROM "Ticket" WHERE "queueId" = $1 AND status = 'WAITING'`, [office.queues.A])).rows[0].n;
+    expect(waiting).toBe(1);
+  });
+
   it("calls one ticket for a double click: two calls of one counter at the same moment", async () => {
     const office = await makeOffice({ abhCounters: 1 });
     await rawTicket(office.queues.A);
@@ -149,7 +159,7 @@ describe("recall, no-show, transfer", () => {
     expect((await recallTicket(abh, { ticketId: id })).status).toBe("CALLED");
     expect((await recallTicket(abh, { ticketId: id })).status).toBe("NO_SHOW");
     expect(await eventsOf(id)).toEqual(["ISSUED", "CALLED", "RECALLED", "RECALLED", "NO_SHOW"]);
-    await expect(recallTicket(abh, { ticketId: id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(recallTicket(abh, { ticketId: id })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "queue:error.wrongStatus" });
     const other = await rawTicket(office.queues.A);
     await callNextTicket(abh, { counterId: office.abhCounters[0] });
     expect((await markNoShow(abh, { ticketId: other })).status).toBe("NO_SHOW");

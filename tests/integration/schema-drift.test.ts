@@ -16,6 +16,7 @@ const SQL_ONLY_INDEXES = [
   "LaneEntry_open_tasks_idx",
   "Booking_no_overlap",
   "Booking_one_active_per_person",
+  "Ticket_active_counter_idx",
 ];
 
 type Field = { name: string; kind: string; type: string; isRequired: boolean; isList: boolean; isUnique: boolean; isId: boolean; nativeType: [string, string[]] | null };
