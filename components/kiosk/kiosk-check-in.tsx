@@ -5,7 +5,8 @@ import { checkInAtKiosk } from "@/lib/kiosk/kiosk-actions";
 import { bookingCodeOf } from "@/lib/kiosk/booking-code-of";
 import { KioskInput } from "./kiosk-input";
 import { KioskTicket } from "./kiosk-ticket";
-import { canScanQr, QrScanner } from "./qr-scanner";
+import { canScanQr } from "./qr-reader";
+import { QrScanner } from "./qr-scanner";
 
 type Method = "qr" | "code" | "name";
 

@@ -1,12 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-
-type Detector = { detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]> };
-type DetectorClass = new (o: { formats: string[] }) => Detector;
-
-/** Whether this browser can read QR codes itself (BarcodeDetector: Chrome/Edge on Android, ChromeOS, Windows kiosks). */
-export const canScanQr = () => typeof window !== "undefined" && "BarcodeDetector" in window && !!navigator.mediaDevices?.getUserMedia;
+import { createQrReader, type QrReader } from "./qr-reader";
 
 /**
  * Reads a QR code with the device camera and hands the raw text on once. The camera stops as
@@ -20,30 +15,24 @@ export function QrScanner({ onRead }: { onRead: (text: string) => void }) {
   useEffect(() => {
     let stream: MediaStream | null = null;
     let stopped = false;
-    const Barcode = (window as unknown as { BarcodeDetector: DetectorClass }).BarcodeDetector;
-    const detector = new Barcode({ formats: ["qr_code"] });
-    const scan = async () => {
+    const scan = async (read: QrReader) => {
       if (stopped || !video.current) return;
-      try {
-        const [code] = await detector.detect(video.current);
-        if (code?.rawValue) {
-          stopped = true;
-          onRead(code.rawValue);
-          return;
-        }
-      } catch {
-        // a frame that is not ready yet; try the next one
+      const text = await read(video.current);
+      if (text) {
+        stopped = true;
+        onRead(text);
+        return;
       }
-      window.setTimeout(scan, 250);
+      window.setTimeout(() => scan(read), 250);
     };
-    navigator.mediaDevices
-      .getUserMedia({ video: { facingMode: "environment" } })
-      .then(async (s) => {
+    Promise.all([navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } }), createQrReader()])
+      .then(async ([s, read]) => {
         stream = s;
-        if (!video.current || stopped) return;
+        // the scanner left the screen while the camera was starting: give the camera back
+        if (!video.current || stopped) return s.getTracks().forEach((tr) => tr.stop());
         video.current.srcObject = s;
         await video.current.play();
-        scan();
+        scan(read);
       })
       .catch(() => setFailed(true));
     return () => {

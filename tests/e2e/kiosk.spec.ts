@@ -2,56 +2,12 @@
  * The kiosk (issue 4 item 1, tests from item 8): paired with the demo token, a newcomer checks
  * in for today's booking in Arabic (code + date of birth) and gets a ticket, a counter calls it
  * and the waiting-room display shows it within 2 s; a walk-in answers
- * the pictogram questions in Turkish and gets a ticket; every kiosk screen passes axe; without
- * a paired kiosk the pages do not exist.
+ * the pictogram questions in Turkish, gets a ticket and is called; the kiosk starts over after
+ * inactivity (QR check-in through the camera: kiosk-camera.spec.ts); every kiosk screen passes axe;
+ * without a paired kiosk the pages do not exist.
  */
-import type { Page } from "@playwright/test";
-import { newBookingCode } from "@/lib/booking/booking-code";
-import { personKeyOf } from "@/lib/booking/person-key";
-import { adminDb, apiSession, expect, expectAccessible, randomLetters, test } from "./fixtures";
-
-const DEMO_KIOSK_TOKEN = "demo-kiosk-token"; // prisma/seed-devices.ts
-const DEMO_DISPLAY_TOKEN = "demo-display-token";
-const BIRTH_DATE = "1988-03-09";
-
-/**
- * A confirmed booking at the main location a few minutes from now, on a counter whose ABH
- * service (a lane the front desk may call) has a queue there; tries the next start time when
- * a counter is already booked then.
- */
-async function arrangeBookingToday() {
-  const db = adminDb();
-  const { rows: counters } = await db.query(`SELECT cs."counterId", cs."serviceId" FROM "CounterService" cs
-      JOIN "Counter" c ON c.id = cs."counterId" JOIN "Location" l ON l.id = c."locationId"
-      JOIN "Queue" q ON q."serviceId" = cs."serviceId" AND q."locationId" = l.id AND q.active
-      JOIN "Service" s ON s.id = cs."serviceId"
-      WHERE l.code = 'hamm-buergeramt' AND c.active AND s.lane = 'ABH'`);
-  const givenName = randomLetters(7);
-  const familyName = randomLetters(8);
-  for (const offset of [2, 7, 12, -3, 17, 22, 27, 32]) {
-    for (const c of counters) {
-      const code = newBookingCode();
-      const startsAt = new Date(Date.now() + offset * 60_000);
-      const endsAt = new Date(startsAt.getTime() + 5 * 60_000);
-      try {
-        await db.query(
-          `INSERT INTO "Booking" (code, "serviceId", "counterId", "startsAt", "endsAt", "blockedUntil", status, "personKey", "givenName", "familyName", "birthDate", language, "confirmedAt")
-           VALUES ($1, $2, $3, $4, $5, $5, 'CONFIRMED', $6, $7, $8, $9, 'ar', now())`,
-          [code, c.serviceId, c.counterId, startsAt, endsAt, personKeyOf(givenName, familyName, BIRTH_DATE), givenName, familyName, BIRTH_DATE],
-        );
-        return { code, counterId: c.counterId as string };
-      } catch {
-        // this counter is taken at this time: try the next one
-      }
-    }
-  }
-  throw new Error("no free counter time for a booking today");
-}
-
-async function pair(page: Page, locale: string) {
-  await page.goto(`/${locale}/kiosk/pair?token=${DEMO_KIOSK_TOKEN}`);
-  await expect(page).toHaveURL(new RegExp(`/${locale}/kiosk$`));
-}
+import { adminDb, apiSession, expect, expectAccessible, test } from "./fixtures";
+import { arrangeBookingToday, BIRTH_DATE, DEMO_DISPLAY_TOKEN, pair } from "./kiosk-arrange";
 
 test("check-in in Arabic with booking code and date of birth → a ticket number → called → on the display within 2 s", async ({ page, playwright, baseURL }) => {
   const { code, counterId } = await arrangeBookingToday();
@@ -103,7 +59,7 @@ test("a wrong date of birth is refused like an unknown code", async ({ page }) =
   await expect(page.getByTestId("ticket-number")).toHaveCount(0);
 });
 
-test("walk-in triage in Turkish → a ticket number", async ({ page }) => {
+test("walk-in triage in Turkish → a ticket number → called to a counter → on the display", async ({ page, playwright, baseURL }) => {
   await pair(page, "tr");
   await page.getByRole("link", { name: "Türkçe" }).click();
   await page.getByRole("link", { name: /^Randevum yok/ }).click();
@@ -121,6 +77,48 @@ test("walk-in triage in Turkish → a ticket number", async ({ page }) => {
     await number.textContent(),
   ]);
   expect(rows[0]).toEqual({ language: "tr", bookingId: null });
+
+  // the front desk calls at a free counter serving this queue until this ticket comes (other
+  // tests' tickets may wait in the same queue); the display shows it
+  const display = await page.context().newPage();
+  await display.goto(`/de/display/pair?token=${DEMO_DISPLAY_TOKEN}`);
+  await expect(display.getByText("Verbindung wird hergestellt")).toHaveCount(0);
+  const displayNumber = (await number.textContent())!;
+  const { rows: [counter] } = await adminDb().query(
+    `SELECT cs."counterId" FROM "Ticket" t JOIN "Queue" q ON q.id = t."queueId"
+       JOIN "CounterService" cs ON cs."serviceId" = q."serviceId" JOIN "Counter" c ON c.id = cs."counterId" AND c."locationId" = t."locationId"
+      WHERE t."displayNumber" = $1 AND t.day = berlin_today() AND c.active
+        AND NOT EXISTS (SELECT 1 FROM "Ticket" b WHERE b."counterId" = c.id AND b.status IN ('CALLED', 'IN_SERVICE'))
+      LIMIT 1`, [displayNumber]);
+  const desk = await apiSession(playwright.request, baseURL!, "frontDesk");
+  for (let i = 0; i < 50; i++) {
+    const res = await desk.post("/api/v1/queues/next-ticket", { data: { counterId: counter.counterId } });
+    expect(res.status()).toBe(200);
+    const { ticket } = await res.json();
+    expect(ticket).not.toBeNull();
+    if (ticket.displayNumber === displayNumber) break;
+    expect((await desk.post(`/api/v1/tickets/${ticket.id}/complete`)).status()).toBe(200);
+  }
+  const { rows: [called] } = await adminDb().query(`SELECT status, "counterId" FROM "Ticket" WHERE "displayNumber" = $1 AND day = berlin_today()`, [displayNumber]);
+  expect(called).toEqual({ status: "CALLED", counterId: counter.counterId });
+  await expect(display.getByTestId("display-newest")).toContainText(displayNumber, { timeout: 2_000 });
+});
+
+test("after inactivity the kiosk counts down and starts over with nothing typed left on screen", async ({ page }) => {
+  await page.clock.install();
+  await pair(page, "en");
+  await page.goto("/en/kiosk/check-in");
+  await page.getByLabel("Booking code").fill("ABCD-2345");
+  await page.clock.fastForward("00:51");
+  const countdown = page.getByRole("alert").filter({ hasText: "the terminal starts over" });
+  await expect(countdown).toBeVisible();
+  await page.getByRole("button", { name: "Continue" }).click(); // a touch: the timer starts again
+  await expect(countdown).toHaveCount(0);
+  await expect(page.getByLabel("Booking code")).toHaveValue("ABCD-2345");
+  await page.clock.fastForward("01:01");
+  await expect(page).toHaveURL(/\/de\/kiosk$/);
+  await expect(page.getByRole("link", { name: "Deutsch" })).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("ABCD-2345");
 });
 
 test("without a paired kiosk, the kiosk pages do not exist", async ({ page }) => {
