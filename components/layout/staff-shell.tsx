@@ -20,6 +20,7 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: "admin/draw", key: "draw:nav.admin", permission: "draw.manage" },
   { href: "admin/devices", key: "display:nav.devices", permission: "devices.manage" },
   { href: "steering", key: "common:nav.steering", permission: "steering.figures" },
+  { href: "steering/queues", key: "steering:queues.nav", permission: "steering.queues" },
   { href: "account/security", key: "common:nav.security", permission: "account.security" },
 ];
 

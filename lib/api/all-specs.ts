@@ -9,6 +9,7 @@ import { catalogueApiSpecs } from "@/lib/catalogue/api-specs";
 import { challengeApiSpecs } from "@/lib/challenge/api-specs";
 import { bookingApiSpecs } from "@/lib/booking/api-specs";
 import { queueApiSpecs } from "@/lib/queue/api-specs";
+import { steeringApiSpecs } from "@/lib/steering/api-specs";
 
 /** Every API v1 operation, in the order the OpenAPI document lists them. */
 export const ALL_API_SPECS: ApiOperationSpec[] = [
@@ -22,4 +23,5 @@ export const ALL_API_SPECS: ApiOperationSpec[] = [
   ...challengeApiSpecs,
   ...bookingApiSpecs,
   ...queueApiSpecs,
+  ...steeringApiSpecs,
 ] as ApiOperationSpec[];

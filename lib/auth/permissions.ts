@@ -20,6 +20,9 @@ export const PERMISSIONS = {
   "referral.create": ["CASEWORKER", "LANE_LEAD"],
   "admin.users": ["ADMIN"],
   "steering.figures": ["STEERING"],
+  // waiting and service times per day, lane and service: steering the public lanes (small
+  // cells suppressed; never MBE/JMD, DESIGN.md rule 2), a lane lead their own lane's
+  "steering.queues": ["STEERING", "LANE_LEAD"],
   "booking.onBehalf": ["FRONT_DESK", "CASEWORKER", "LANE_LEAD"],
   "schedule.view": ["FRONT_DESK", "CASEWORKER", "LANE_LEAD"],
   "catalogue.manage": ["ADMIN"],

@@ -123,6 +123,9 @@ const PAGES: [string, ...Cell[]][] = [
   // the office (issue 4): every counter worker calls tickets; the queue overview is the desk's and the lane leads'
   ["/de/counter",                            LOGIN, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 404, 404],
   ["/de/desk/queues",                        LOGIN, 200, 404, 200, 404, 200, 404, 200, 404, 200, 404, 200, 404, 404],
+  // queue statistics (issue 4 item 6): steering every lane (small cells hidden), lane leads their own lane
+  ["/de/steering/queues",                    LOGIN, 404, 404, 200, 404, 200, 404, 200, 404, 200, 404, 200, 404, 200],
+  ["/de/steering/queues/csv",                LOGIN, 404, 404, 200, 404, 200, 404, 200, 404, 200, 404, 200, 404, 200],
 ];
 
 const fill = (template: string, w: World) => template.replace("{F}", w.F).replace("{M}", w.M);
@@ -373,6 +376,20 @@ const API: ApiRow[] = [
       return {
         query: { locationId: office.locationId },
         check: (json) => expect(json.queues.map((q: { code: string; waiting: number }) => [q.code, q.waiting])).toEqual([["A", 0], ["M", 1]]),
+      };
+    },
+  },
+  {
+    // per day and queue: steering every lane with small cells hidden, a lane lead their own lane's exact figures
+    op: "getQueueStatistics", variant: "office with one MBE ticket today",
+    cells:                                                          [401, 404, 404, 200, 404, 200, 404, 200, 404, 200, 404, 200, 404, 200],
+    prepare: async (role) => {
+      const office = await arrangeOffice();
+      await arrangeTicket(office.queues.M);
+      const expected = role === "steering" ? [["MBE", { hidden: "small" }]] : role === "mbeLead" ? [["MBE", { value: 1 }]] : [];
+      return {
+        query: { locationId: office.locationId },
+        check: (json) => expect(json.rows.map((r: { lane: string; issued: unknown }) => [r.lane, r.issued])).toEqual(expected),
       };
     },
   },

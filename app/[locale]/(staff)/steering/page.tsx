@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { StaffShell } from "@/components/layout/staff-shell";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { FiguresTable } from "@/components/steering/figures-table";
@@ -32,6 +33,11 @@ export default async function SteeringPage({ params }: Props) {
       <p className="mb-2 max-w-3xl">{t("steering:intro")}</p>
       <p className="mb-6 max-w-3xl text-sm text-slate-700" data-testid="suppression-note">
         {t("steering:suppression", { n: formatNumber(locale, SMALL_CELL) })}
+      </p>
+      <p className="mb-6">
+        <Link href={`/${locale}/steering/queues`} className="text-brand-800 underline">
+          {t("steering:queues.link")}
+        </Link>
       </p>
       <Section title={t("steering:openLanes.title")} id="open-lanes">
         {figures.openLanes.rows.length === 0 ? (
