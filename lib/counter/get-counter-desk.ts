@@ -32,9 +32,9 @@ export type CounterDesk = {
  * What the counter console shows: the counter's current ticket with the person's master data and
  * the booking's request, read in the actor's transaction so row-level security filters exactly
  * as on the case file pages (the desk never sees MBE/JMD content: such rows simply do not come
- * back). Showing a person is a read of case data and is audited.
+ * back). Showing a person is a read of case data and is audited. Queue names in `locale`.
  */
-export async function getCounterDesk(actor: Actor, counterId: string): Promise<CounterDesk> {
+export async function getCounterDesk(actor: Actor, counterId: string, locale: string): Promise<CounterDesk> {
   if (!can(actor.role, "queue.call")) throw notFound("counter");
   const lane = actor.role === "FRONT_DESK" ? null : actor.lane;
   return withActor(actor, async (tx) => {
@@ -43,10 +43,10 @@ export async function getCounterDesk(actor: Actor, counterId: string): Promise<C
        WHERE c.id = ${counterId}::uuid AND c.active`;
     if (!counter) throw notFound("counter");
     const [row] = await tx.$queryRaw<(TicketRow & { queueName: string })[]>`
-      SELECT ${TICKET_COLUMNS}, q.name AS "queueName" FROM "Ticket" t JOIN "Queue" q ON q.id = t."queueId"
+      SELECT ${TICKET_COLUMNS}, queue_label(q.id, ${locale}) AS "queueName" FROM "Ticket" t JOIN "Queue" q ON q.id = t."queueId"
        WHERE t."counterId" = ${counterId}::uuid AND t.status IN ('CALLED', 'IN_SERVICE') ORDER BY t."calledAt" DESC LIMIT 1`;
     const waiting = await tx.$queryRaw<CounterDesk["waiting"]>`
-      SELECT x.id, x."displayNumber", q.name AS "queueName", x."issuedAt", x.priorities::text[] AS priorities, x."appointmentAt"
+      SELECT x.id, x."displayNumber", queue_label(q.id, ${locale}) AS "queueName", x."issuedAt", x.priorities::text[] AS priorities, x."appointmentAt"
         FROM "Ticket" x JOIN "Queue" q ON q.id = x."queueId"
        WHERE x."locationId" = ${counter.locationId}::uuid AND x.status = 'WAITING' AND x.day = berlin_today()
          AND (${lane}::"Lane" IS NULL OR x.lane = ${lane}::"Lane")
@@ -55,7 +55,7 @@ export async function getCounterDesk(actor: Actor, counterId: string): Promise<C
                                                        WHERE cs."counterId" = ${counterId}::uuid)))
        ORDER BY ticket_rank(x) LIMIT 50`;
     const queues = await tx.$queryRaw<{ name: string; lane: Lane; serviceCode: string | null }[]>`
-      SELECT q.name, q.lane, s.code AS "serviceCode" FROM "Queue" q LEFT JOIN "Service" s ON s.id = q."serviceId"
+      SELECT queue_label(q.id, ${locale}) AS name, q.lane, s.code AS "serviceCode" FROM "Queue" q LEFT JOIN "Service" s ON s.id = q."serviceId"
        WHERE q."locationId" = ${counter.locationId}::uuid AND q.active ORDER BY q.code`;
     const transferTargets: TransferTarget[] = queues.map((q) =>
       q.serviceCode ? { kind: "service", serviceCode: q.serviceCode, queueName: q.name } : { kind: "lane", lane: q.lane, queueName: q.name },

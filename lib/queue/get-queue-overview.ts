@@ -15,9 +15,10 @@ type Row = {
  * front desk and lane leads. Counts only (queue_overview()): the desk learns that three people
  * wait for MBE counselling, never who — the same line DESIGN.md rule 2 draws everywhere.
  */
-export async function getQueueOverview(actor: Actor, input: { locationId: string }): Promise<QueueOverview> {
+export async function getQueueOverview(actor: Actor, input: { locationId: string; lang?: string }): Promise<QueueOverview> {
   if (!can(actor.role, "queue.overview")) throw notFound("location");
-  const rows = await withActor(actor, (tx) => tx.$queryRaw<Row[]>`SELECT * FROM queue_overview(${input.locationId}::uuid)`);
+  const rows = await withActor(actor, (tx) => tx.$queryRaw<Row[]>`SELECT o.*, coalesce(queue_label(o.queue_id, ${input.lang ?? null}), o.name) AS name
+    FROM queue_overview(${input.locationId}::uuid) o`);
   return {
     queues: rows.map((r) => ({
       queueId: r.queue_id, code: r.code, name: r.name, lane: r.lane, waiting: r.waiting,

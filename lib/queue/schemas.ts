@@ -1,3 +1,4 @@
+import { LOCALES } from "@/lib/i18n/settings";
 import { z } from "@/lib/validation";
 import { Lane, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
 import { PERSON_LANGUAGE_CODES } from "@/lib/persons/schemas";
@@ -41,7 +42,11 @@ export const transferBody = z
   .object({ toLane: z.enum(Lane).optional(), toServiceCode: z.string().min(1).max(64).optional() })
   .refine((v) => Boolean(v.toLane) !== Boolean(v.toServiceCode), { message: "queue:error.serviceOrLane", path: ["toLane"] });
 export const priorityBody = z.object({ priorities: z.array(z.enum(TicketPriority)).max(4) });
-export const overviewQuery = z.object({ locationId: z.uuid() });
+export const overviewQuery = z.object({
+  locationId: z.uuid(),
+  /** Queue names in this language (the service's catalogue text); without it, the queue's own name. */
+  lang: z.enum(LOCALES).optional(),
+});
 
 /** What a kiosk, the desk and the API learn of an issued ticket: never a name. */
 export const issuedTicketSchema = z.object({

@@ -6,6 +6,7 @@ import { confirmedBooking, makeOffice, rawTicket, type Office } from "./queue-ar
 import { getCounterDesk } from "@/lib/counter/get-counter-desk";
 import { listCounters } from "@/lib/counter/list-counters";
 import { listLocations } from "@/lib/counter/list-locations";
+import { getQueueOverview } from "@/lib/queue/get-queue-overview";
 
 let a: Awaited<ReturnType<typeof makeAllActors>>;
 beforeAll(async () => {
@@ -44,7 +45,7 @@ describe("the counters an actor may call at", () => {
     expect(await at(a.jmd)).toEqual([]);
     for (const actor of [a.admin, a.steering]) {
       await expect(listCounters(actor)).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(getCounterDesk(actor, office.abhCounters[0])).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getCounterDesk(actor, office.abhCounters[0], "de")).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
   });
 
@@ -59,7 +60,7 @@ describe("the counter console's current ticket", () => {
   it("shows the desk an ABH ticket with master data, case file and the booking's request, and audits the read", async () => {
     const office = await makeOffice();
     const t = await calledFor(office, "A", office.abhCounters[0], { withRequest: true });
-    const desk = await getCounterDesk(a.frontDesk, office.abhCounters[0]);
+    const desk = await getCounterDesk(a.frontDesk, office.abhCounters[0], "de");
     expect(desk.current?.ticket.id).toBe(t.id);
     expect(desk.current?.person?.givenName).toBe("Amina");
     expect(desk.current?.fileNumber).toBe(t.fileNumber);
@@ -74,12 +75,12 @@ describe("the counter console's current ticket", () => {
     const t = await calledFor(office, "M", counter, { withRequest: true });
     await rawTicket(office.queues.M);
     for (const actor of [a.frontDesk, a.abh, a.kimLead, a.jmd]) {
-      const desk = await getCounterDesk(actor, counter);
+      const desk = await getCounterDesk(actor, counter, "de");
       expect(desk.current, actor.role + actor.lane).toBeNull();
       expect(desk.waiting, actor.role + actor.lane).toEqual([]);
     }
     expect(await counterAudits(t.caseFileId)).toEqual([]);
-    const mbe = await getCounterDesk(a.mbe, counter);
+    const mbe = await getCounterDesk(a.mbe, counter, "de");
     expect(mbe.current?.person?.id).toBe(t.personId);
     expect(mbe.current?.fileNumber).toBe(t.fileNumber);
     expect(mbe.waiting).toHaveLength(1);
@@ -90,7 +91,7 @@ describe("the counter console's current ticket", () => {
     const first = await rawTicket(office.queues.A);
     const flagged = await rawTicket(office.queues.A, { priorities: ["DISABILITY"] });
     await rawTicket(office.queues.K);
-    const desk = await getCounterDesk(a.frontDesk, office.abhCounters[0]);
+    const desk = await getCounterDesk(a.frontDesk, office.abhCounters[0], "de");
     expect(desk.current).toBeNull();
     expect(desk.waiting.map((w) => [w.id, w.priorities])).toEqual([[flagged, ["DISABILITY"]], [first, []]]);
     expect(desk.transferTargets).toEqual([
@@ -100,7 +101,22 @@ describe("the counter console's current ticket", () => {
     ]);
   });
 
+  it("names service queues in the staff member's language (catalogue text), other queues by their given name", async () => {
+    const office = await makeOffice();
+    await admin().query(`INSERT INTO "ServiceText" ("serviceId", locale, name, description) VALUES ($1, 'ar', 'الإقامة', ''), ($1, 'en', 'Residence', '')`, [office.abh.id]);
+    await rawTicket(office.queues.A);
+    const names = async (locale: string) => {
+      const desk = await getCounterDesk(a.frontDesk, office.abhCounters[0], locale);
+      const overview = await getQueueOverview(a.frontDesk, { locationId: office.locationId, lang: locale });
+      return [desk.waiting[0].queueName, ...desk.transferTargets.map((q) => q.queueName), overview.queues.find((q) => q.code === "A")!.name];
+    };
+    expect(await names("ar")).toEqual(["الإقامة", "الإقامة", "Integration", "Migrationsberatung", "الإقامة"]);
+    expect(await names("en")).toEqual(["Residence", "Residence", "Integration", "Migrationsberatung", "Residence"]);
+    expect(await names("tr")).toEqual(["Aufenthalt", "Aufenthalt", "Integration", "Migrationsberatung", "Aufenthalt"]);
+    expect((await getQueueOverview(a.frontDesk, { locationId: office.locationId })).queues.find((q) => q.code === "A")!.name).toBe("Aufenthalt");
+  });
+
   it("answers 404 for an unknown counter", async () => {
-    await expect(getCounterDesk(a.frontDesk, "00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getCounterDesk(a.frontDesk, "00000000-0000-4000-8000-000000000000", "de")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -28,7 +28,7 @@ export default async function CounterPage({ params, searchParams }: Props) {
   const parsed = z.uuid().safeParse(typeof raw === "string" ? raw : undefined);
   const counterId = parsed.success && counters.some((c) => c.id === parsed.data) ? parsed.data : null;
   if (raw !== undefined && !counterId) notFound();
-  const desk = counterId ? await getCounterDesk(session.actor, counterId) : null;
+  const desk = counterId ? await getCounterDesk(session.actor, counterId, locale) : null;
   const fileBase = `/${locale}/${session.actor.role === "FRONT_DESK" ? "desk" : "lane"}/files`;
   return (
     <StaffShell locale={locale} session={session}>

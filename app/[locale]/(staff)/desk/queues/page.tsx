@@ -26,7 +26,7 @@ export default async function QueuesOverviewPage({ params, searchParams }: Props
   const parsed = z.uuid().safeParse(typeof raw === "string" ? raw : undefined);
   if (raw !== undefined && !(parsed.success && locations.some((l) => l.id === parsed.data))) notFound();
   const location = locations.find((l) => l.id === (parsed.success ? parsed.data : undefined)) ?? locations[0];
-  const overview = location ? await getQueueOverview(session.actor, { locationId: location.id }) : null;
+  const overview = location ? await getQueueOverview(session.actor, { locationId: location.id, lang: locale }) : null;
   return (
     <StaffShell locale={locale} session={session}>
       <PageHeader title={t("console:overview.title")} />
