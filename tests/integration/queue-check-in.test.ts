@@ -27,8 +27,10 @@ describe("check-in at the kiosk", () => {
     const office = await makeOffice();
     const b = await confirmedBooking(office, office.abhCounters[0], minutes(3));
     const kiosk = kioskAt(office);
+    // the slip names the queue in the kiosk language (the service's catalogue text)
+    await admin().query(`INSERT INTO "ServiceText" ("serviceId", locale, name, description) VALUES ($1, 'ar', 'الإقامة', '')`, [office.abh.id]);
     const result = await checkInBooking({ locationId: office.locationId, code: b.code.toLowerCase().replace("-", " "), birthDate: b.birthDate, language: "ar" }, { kiosk });
-    expect(result).toMatchObject({ displayNumber: "A-001", queueName: "Aufenthalt", late: false, alreadyCheckedIn: false, language: "ar", waitingAhead: 0 });
+    expect(result).toMatchObject({ displayNumber: "A-001", queueName: "الإقامة", late: false, alreadyCheckedIn: false, language: "ar", waitingAhead: 0 });
     const { startsAt } = (await admin().query(`SELECT "startsAt" FROM "Booking" WHERE id = $1`, [b.id])).rows[0];
     expect(result.appointmentAt).toBe(startsAt.toISOString());
     expect(await bookingStatus(b.id)).toBe("CHECKED_IN");
