@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ApiOperationSpec } from "./operation-spec";
+import { DEVICE_COOKIE } from "@/lib/devices/device-token";
 
 const ERROR_CODES = ["VALIDATION", "UNAUTHENTICATED", "NOT_FOUND", "CONFLICT", "CONSENT_REQUIRED", "RATE_LIMITED", "INTERNAL"];
 
@@ -34,6 +35,35 @@ function parameters(schema: z.ZodType | undefined, where: "path" | "query") {
     schema: sch,
   }));
 }
+
+const displayCallSchema = {
+  type: "object",
+  required: ["id", "type", "displayNumber", "counterName", "language", "at"],
+  properties: {
+    id: { type: "string", description: "opaque, stable across app instances (for de-duplication)" },
+    type: { type: "string", enum: ["called", "recalled"] },
+    displayNumber: { type: "string", examples: ["A-042"] },
+    counterName: { type: ["string", "null"], examples: ["Schalter 3"] },
+    language: { type: "string", description: "the ticket's language, for the spoken announcement" },
+    at: { type: "string", format: "date-time" },
+  },
+};
+
+/** The waiting-room display's push channel (lib/live/display-stream.ts); not a JSON operation. */
+const displayStreamPath = {
+  get: {
+    operationId: "streamDisplayCalls",
+    summary:
+      "Server-Sent Events for a paired waiting-room display: `retry: 3000`; once `event: snapshot` with `data: {\"calls\":[DisplayCall…]}` (today's latest calls, newest first); then `event: call` with `data: DisplayCall` for every call or recall at the location, live; a `: keepalive` comment every 15 s. Fed by PostgreSQL LISTEN/NOTIFY in every app instance, so no sticky sessions are needed. Never names, only numbers and counters.",
+    tags: ["queue"],
+    security: [{ displayDevice: [] }],
+    parameters: [{ name: "locationId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+    responses: {
+      "200": { description: "text/event-stream", content: { "text/event-stream": { schema: { type: "string" }, itemSchema: { $ref: "#/components/schemas/DisplayCall" } } } },
+      "404": { description: "No paired display device for this location" },
+    },
+  },
+};
 
 /** OpenAPI 3.1 (JSON Schema 2020-12) generated from the zod schemas the handlers validate with. */
 export function buildOpenApiDocument(specs: ApiOperationSpec[]) {
@@ -74,9 +104,12 @@ export function buildOpenApiDocument(specs: ApiOperationSpec[]) {
     },
     servers: [{ url: "/" }],
     components: {
-      securitySchemes: { sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
-      schemas: { Error: errorSchema },
+      securitySchemes: {
+        sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
+        displayDevice: { type: "apiKey", in: "cookie", name: DEVICE_COOKIE.DISPLAY, description: "set by pairing the display with its device token (/<lang>/display/pair?token=…)" },
+      },
+      schemas: { Error: errorSchema, DisplayCall: displayCallSchema },
     },
-    paths,
+    paths: { ...paths, "/api/display/{locationId}/stream": displayStreamPath },
   };
 }

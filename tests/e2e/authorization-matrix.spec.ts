@@ -36,7 +36,7 @@ type World = {
   titles: Record<string, string[]>;
   /** The 404 body for a case file that does not exist: every denial must look exactly like it. */
   notFoundBody: string;
-  /** operationId → method and path, from /api/v1/openapi.json (staff operations: those with a security requirement). */
+  /** operationId → method and path, from /api/v1/openapi.json (staff operations: those requiring the session cookie). */
   ops: Map<string, { method: string; path: string }>;
   /** operationIds of the public operations (the newcomers' booking flow: no session, security []). */
   publicOps: string[];
@@ -79,10 +79,11 @@ const test = base.extend<object, { api: (role: Role) => Promise<APIRequestContex
       expect(doc.status()).toBe(200);
       const ops = new Map<string, { method: string; path: string }>();
       const publicOps: string[] = [];
-      for (const [path, methods] of Object.entries((await doc.json()).paths as Record<string, Record<string, { operationId: string; security: unknown[] }>>)) {
+      for (const [path, methods] of Object.entries((await doc.json()).paths as Record<string, Record<string, { operationId: string; security: Record<string, unknown>[] }>>)) {
         for (const [method, op] of Object.entries(methods)) {
           if (op.security.length === 0) publicOps.push(op.operationId);
-          else ops.set(op.operationId, { method, path });
+          // the display stream authenticates a paired device, not staff (display.spec.ts)
+          else if (op.security.some((s) => "sessionCookie" in s)) ops.set(op.operationId, { method, path });
         }
       }
       await use({ F: F.fileNumber, M: M.fileNumber, X, titles, notFoundBody: await missing.text(), ops, publicOps });

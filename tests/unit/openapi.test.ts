@@ -23,4 +23,12 @@ describe("OpenAPI document", () => {
       }
     }
   });
+
+  it("documents the waiting-room display's event stream and its device authentication", () => {
+    const stream = (doc.paths["/api/display/{locationId}/stream"] as { get: { operationId: string; security: unknown; responses: Record<string, { content?: Record<string, unknown> }> } }).get;
+    expect(stream.operationId).toBe("streamDisplayCalls");
+    expect(stream.security).toEqual([{ displayDevice: [] }]);
+    expect(Object.keys(stream.responses["200"].content!)).toEqual(["text/event-stream"]);
+    expect(doc.components.schemas.DisplayCall.required).toEqual(["id", "type", "displayNumber", "counterName", "language", "at"]);
+  });
 });
