@@ -3,6 +3,7 @@ import { useActionState, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { checkInAtKiosk } from "@/lib/kiosk/kiosk-actions";
 import { bookingCodeOf } from "@/lib/kiosk/booking-code-of";
+import { KioskAlert } from "./kiosk-alert";
 import { KioskInput } from "./kiosk-input";
 import { KioskTicket } from "./kiosk-ticket";
 import { canScanQr } from "./qr-reader";
@@ -69,9 +70,7 @@ export function KioskCheckIn({ locale, startHref }: { locale: string; startHref:
           )}
           <KioskInput name="birthDate" type="date" label={t("kiosk:checkIn.birthDate")} required autoComplete="off" error={err("birthDate")} />
           {state && !state.ok && (
-            <p role="alert" className="mb-4 rounded bg-red-100 p-3 text-red-900">
-              {t(state.messageKey)}
-            </p>
+            <KioskAlert>{t(state.messageKey)}</KioskAlert>
           )}
           <button type="submit" disabled={pending} className="min-h-16 w-full rounded bg-brand-700 text-2xl font-semibold text-white disabled:opacity-60">
             {t("kiosk:checkIn.submit")}

@@ -1,10 +1,14 @@
 "use client";
 import { useTranslation } from "react-i18next";
 import type { IssuedTicket } from "@/lib/queue/schemas";
+import { NearSmsForm } from "./near-sms-form";
 
 /**
  * The ticket slip: the number big, queue, estimated wait, what to do now. Printing uses the
  * 80 mm receipt layout (@page in globals-free print CSS below); the rest of the screen hides.
+ * "PDF" fetches the same slip as an 80 mm PDF (only for this kiosk, which issued the ticket) as
+ * a download, so the kiosk stays on this screen and its inactivity reset keeps working. Below,
+ * the optional near-turn SMS.
  */
 export function KioskTicket({ ticket, alreadyCheckedIn, startHref }: { ticket: IssuedTicket; alreadyCheckedIn?: boolean; startHref: string }) {
   const { t, i18n } = useTranslation();
@@ -29,10 +33,15 @@ export function KioskTicket({ ticket, alreadyCheckedIn, startHref }: { ticket: I
         <button type="button" onClick={() => window.print()} className="min-h-16 rounded bg-brand-700 px-8 text-xl font-medium text-white">
           {t("kiosk:ticket.print")}
         </button>
+        <a href={`/${i18n.language}/kiosk/tickets/${ticket.ticketId}/ticket.pdf`} download={`ticket-${ticket.displayNumber}.pdf`}
+          className="inline-flex min-h-16 items-center rounded border-2 border-brand-700 bg-white px-8 text-xl font-medium text-brand-800">
+          {t("kiosk:ticket.pdf")}
+        </a>
         <a href={startHref} className="inline-flex min-h-16 items-center rounded border-2 border-brand-700 bg-white px-8 text-xl font-medium text-brand-800">
           {t("kiosk:ticket.done")}
         </a>
       </div>
+      <NearSmsForm ticketId={ticket.ticketId} />
     </section>
   );
 }

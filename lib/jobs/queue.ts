@@ -8,6 +8,14 @@ export const MESSAGE_QUEUE = "booking-message";
 
 export type MessageJob = { messageId: string };
 
+/**
+ * "Is a ticket with an SMS number near its turn now?" for one queue: put on the queue by the
+ * database itself (enqueue_near_sms_check(), migration 20261202020000_ticket_sms) whenever the
+ * queue moves, inside that transaction; at most one such job per queue waits (policy short).
+ */
+export const NEAR_SMS_QUEUE = "ticket-near-sms";
+export type NearSmsJob = { queueId: string };
+
 // Only insert() of this instance is used, and always with the caller's transaction as `db`: it
 // is never started, opens no pool, and fails loudly if anything tries a connection of its own.
 let sender: PgBoss | undefined;

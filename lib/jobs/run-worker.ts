@@ -3,6 +3,7 @@
  * operator's process manager):
  *   JOBS_DATABASE_URL=postgresql://einehand_jobs:…@host/db node --conditions=react-server --import tsx lib/jobs/run-worker.ts
  * (`react-server`: the shared use-case modules mark themselves server-only.)
+ * It sends booking messages and the queue's near-turn SMS (QUEUE_SMS_AHEAD, default 3).
  * E-mail goes to SMTP_URL; in the demo (EINEHAND_DEMO=1) without SMTP_URL to a local SMTP sink
  * (MAIL_SINK_PORT, default 2525) whose messages the demo mailbox page shows. Stops on SIGTERM
  * after the message in hand is sent.
