@@ -8,7 +8,8 @@
  *   2. one counter alone calling next with 500 tickets waiting (the query, without contention);
  *   3. issueTicket from 5 kiosks at once (100 tickets), numbers checked gap-free.
  * The demo catalogue and queues are seeded too (seedAppointments, seedQueues), so the tables
- * hold more than the office measured. BENCH_TICKETS (500) and BENCH_COUNTERS (20) override.
+ * hold more than the office measured. BENCH_TICKETS (500) and BENCH_COUNTERS (20) override;
+ * BENCH_SMS_SHARE (0.1) of the tickets carry a number for the near-turn SMS.
  */
 import os from "node:os";
 import path from "node:path";
@@ -61,11 +62,15 @@ try {
     (await q1<{ id: string }>(`INSERT INTO "User" (email, "displayName", "passwordHash", role, lane) VALUES ($1, 'Bench', 'x', 'CASEWORKER', 'ABH') RETURNING id`, [`bench-${i}@bench.invalid`])).id;
   const actors: { userId: string; role: "CASEWORKER"; lane: "ABH" }[] = [];
   for (let i = 0; i < COUNTERS; i++) actors.push({ userId: await staff(i), role: "CASEWORKER", lane: "ABH" });
+  // BENCH_SMS_SHARE (0.1): the share of tickets whose holder left a number for the near-turn SMS
+  // (then every call queues a check for the SMS worker, in the calling transaction)
+  const smsEvery = Math.round(1 / Number(process.env.BENCH_SMS_SHARE ?? 0.1));
   const fill = (n: number) =>
     admin.query(
-      `SELECT issue_ticket_internal($1, 'de', CASE WHEN i % 10 = 3 THEN ARRAY['DISABILITY']::"TicketPriority"[] END, NULL, NULL,
+      `SELECT issue_ticket_internal($1, 'de', CASE WHEN i % 10 = 3 THEN ARRAY['DISABILITY']::"TicketPriority"[] END,
+              CASE WHEN i % $3 = 0 THEN '+49 171 0000' || lpad(i::text, 3, '0') END, NULL,
               CASE WHEN i % 10 = 5 THEN now() - make_interval(mins => i % 60) END, false, NULL) FROM generate_series(1, $2) i`,
-      [queue, n],
+      [queue, n, smsEvery],
     );
 
   const { callNextTicket } = await import("../../lib/queue/call-next-ticket");
