@@ -81,7 +81,7 @@ export const getQueueOverviewSpec = {
   operationId: "getQueueOverview",
   method: "get",
   path: "/api/v1/queues",
-  summary: "Per queue of a location: waiting tickets, longest wait, open counters, today's finished tickets and no-shows. Counts only, for every queue (MBE/JMD included): no tickets, no persons. Front desk and lane leads.",
+  summary: "Per queue of a location: waiting tickets, longest wait, open counters, today's finished tickets and no-shows. Counts only, no tickets, no persons. Front desk and lane leads: the public lanes' queues (ABH, SOZ, KIM), a lane lead also their own lane's; MBE and JMD queues never reach a public body (DESIGN rule 2).",
   tags: ["queue"],
   permission: "queue.overview",
   query: overviewQuery,

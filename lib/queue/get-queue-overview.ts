@@ -12,8 +12,9 @@ type Row = {
 
 /**
  * Waiting per queue, longest wait, open counters and today's no-shows at a location, for the
- * front desk and lane leads. Counts only (queue_overview()): the desk learns that three people
- * wait for MBE counselling, never who — the same line DESIGN.md rule 2 draws everywhere.
+ * front desk and lane leads. Counts only (queue_overview()), and only of the public lanes'
+ * queues — plus a lane lead's own: DESIGN.md rule 2 keeps even counts of MBE and JMD from the
+ * public bodies (migration 20261202050000_overview_public_lanes).
  */
 export async function getQueueOverview(actor: Actor, input: { locationId: string; lang?: string }): Promise<QueueOverview> {
   if (!can(actor.role, "queue.overview")) throw notFound("location");

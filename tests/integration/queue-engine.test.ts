@@ -203,14 +203,17 @@ describe("recall, no-show, transfer", () => {
     await expect(admin().query(`UPDATE "Ticket" SET number = 99 WHERE id = $1`, [id])).rejects.toThrow(/fixed/);
   });
 
-  it("lets a lane lead see the overview in counts, MBE included, and the desk too", async () => {
+  it("shows the desk and public lane leads the public lanes' queues in counts, never an MBE or JMD queue; the MBE lead theirs too", async () => {
     const office = await makeOffice();
     await issueTicket({ locationId: office.locationId, lane: "MBE" }, { actor: desk });
+    await issueTicket({ locationId: office.locationId, serviceCode: office.abh.code }, { actor: desk });
     for (const actor of [desk, abhLead]) {
       const o = await getQueueOverview(actor, { locationId: office.locationId });
-      expect(o.queues.map((q) => [q.code, q.waiting])).toEqual([["A", 0], ["K", 0], ["M", 1]]);
+      expect(o.queues.map((q) => [q.code, q.waiting])).toEqual([["A", 1], ["K", 0]]);
       expect(JSON.stringify(o)).not.toMatch(/ticketId|personId/);
     }
+    const mbeLead = await makeActor("LANE_LEAD", "MBE");
+    expect((await getQueueOverview(mbeLead, { locationId: office.locationId })).queues.map((q) => [q.code, q.waiting])).toEqual([["A", 1], ["K", 0], ["M", 1]]);
   });
 });
 
