@@ -371,23 +371,25 @@ const API: ApiRow[] = [
     // counts per queue, MBE's included: no tickets, no persons
     op: "getQueueOverview", variant: "office with one MBE ticket waiting",
     cells:                                                          [401, 200, 404, 200, 404, 200, 404, 200, 404, 200, 404, 200, 404, 404],
-    prepare: async () => {
+    // counts only, and MBE's queue only for the MBE lead (DESIGN rule 2: not even counts for public bodies)
+    prepare: async (role) => {
       const office = await arrangeOffice();
       await arrangeTicket(office.queues.M);
       return {
         query: { locationId: office.locationId },
-        check: (json) => expect(json.queues.map((q: { code: string; waiting: number }) => [q.code, q.waiting])).toEqual([["A", 0], ["M", 1]]),
+        check: (json) => expect(json.queues.map((q: { code: string; waiting: number }) => [q.code, q.waiting])).toEqual(role === "mbeLead" ? [["A", 0], ["M", 1]] : [["A", 0]]),
       };
     },
   },
   {
-    // per day and queue: steering every lane with small cells hidden, a lane lead their own lane's exact figures
+    // per day and queue: steering the public lanes with small cells hidden, a lane lead their own lane's exact figures
     op: "getQueueStatistics", variant: "office with one MBE ticket today",
     cells:                                                          [401, 404, 404, 200, 404, 200, 404, 200, 404, 200, 404, 200, 404, 200],
     prepare: async (role) => {
       const office = await arrangeOffice();
       await arrangeTicket(office.queues.M);
-      const expected = role === "steering" ? [["MBE", { hidden: "small" }]] : role === "mbeLead" ? [["MBE", { value: 1 }]] : [];
+      // steering never sees MBE or JMD (DESIGN rule 2), not even a suppressed count; the MBE lead does
+      const expected = role === "mbeLead" ? [["MBE", { value: 1 }]] : [];
       return {
         query: { locationId: office.locationId },
         check: (json) => expect(json.rows.map((r: { lane: string; issued: unknown }) => [r.lane, r.issued])).toEqual(expected),

@@ -6,7 +6,7 @@
  */
 import { adminDb, expect, test } from "./fixtures";
 import { fakeCameraArgs, showQrToCamera } from "./fake-camera";
-import { arrangeBookingToday, BIRTH_DATE, pair } from "./kiosk-arrange";
+import { arrangeBookingToday, arrangeKioskOffice, BIRTH_DATE, pairKiosk } from "./kiosk-arrange";
 
 test.use({
   permissions: ["camera"],
@@ -17,9 +17,10 @@ test.use({
 });
 
 test("check-in by holding the confirmation's QR code to the camera, then the date of birth", async ({ page, baseURL }) => {
-  const { code } = await arrangeBookingToday();
+  const office = await arrangeKioskOffice();
+  const { code } = await arrangeBookingToday(office);
   showQrToCamera(`${baseURL}/de/booking?code=${code}&t=not-needed-at-the-kiosk`);
-  await pair(page, "en");
+  await pairKiosk(page, office, "en");
   await page.goto("/en/kiosk/check-in");
   await page.getByRole("button", { name: "Scan QR code" }).click();
   await expect(page.getByText("Code read. Please enter your date of birth now.")).toBeVisible({ timeout: 20_000 });

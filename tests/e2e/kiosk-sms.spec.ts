@@ -6,19 +6,18 @@
  */
 import type { Page } from "@playwright/test";
 import { adminDb, apiSession, expect, expectAccessible, test } from "./fixtures";
+import { arrangeKioskOffice, type KioskOffice } from "./kiosk-arrange";
 import { waitForSms } from "./mailbox";
 
-const DEMO_KIOSK_TOKEN = "demo-kiosk-token"; // prisma/seed-devices.ts
-
 /** A walk-in ticket for the first need's first service; returns its number and id. */
-async function walkInTicket(page: Page): Promise<{ displayNumber: string; ticketId: string; queueId: string }> {
+async function walkInTicket(page: Page, office: KioskOffice): Promise<{ displayNumber: string; ticketId: string; queueId: string }> {
   await page.goto("/de/kiosk/walk-in");
   await page.locator("fieldset button").first().click();
   await page.locator("main form button").first().click();
   const displayNumber = (await page.getByTestId("ticket-number").textContent())!;
   expect(displayNumber).toMatch(/^[A-Z]+-\d{3}$/);
-  const { rows } = await adminDb().query(`SELECT id, "queueId" FROM "Ticket" WHERE "displayNumber" = $1 AND day = berlin_today() AND status = 'WAITING'
-      ORDER BY "issuedAt" DESC LIMIT 1`, [displayNumber]);
+  const { rows } = await adminDb().query(`SELECT id, "queueId" FROM "Ticket" WHERE "displayNumber" = $1 AND "locationId" = $2 AND day = berlin_today()`,
+    [displayNumber, office.locationId]);
   return { displayNumber, ticketId: rows[0].id, queueId: rows[0].queueId };
 }
 
@@ -32,13 +31,15 @@ const ahead = async (ticketId: string) =>
   ).rows[0].n as number;
 
 test("walk-in ticket → mobile number → the desk calls the tickets ahead → the SMS arrives", async ({ page, playwright, baseURL, request }) => {
-  await page.goto(`/de/kiosk/pair?token=${DEMO_KIOSK_TOKEN}`);
+  // an office of its own: nobody else's tickets move this queue
+  const office = await arrangeKioskOffice();
+  await page.goto(`/de/kiosk/pair?token=${office.kioskToken}`);
   // a first ticket shows which queue the service uses; four more people wait there before ours
-  const first = await walkInTicket(page);
+  const first = await walkInTicket(page, office);
   for (let i = 0; i < 4; i++) {
     await adminDb().query(`SELECT issue_ticket_internal($1, 'de', NULL, NULL, NULL, NULL, false, NULL)`, [first.queueId]);
   }
-  const ours = await walkInTicket(page);
+  const ours = await walkInTicket(page, office);
   expect(ours.queueId).toBe(first.queueId);
   expect(await ahead(ours.ticketId)).toBeGreaterThan(3);
 
@@ -74,8 +75,9 @@ test("walk-in ticket → mobile number → the desk calls the tickets ahead → 
 });
 
 test("the PDF ticket opens for the kiosk that issued it, and for nobody else", async ({ page, playwright, baseURL }) => {
-  await page.goto(`/de/kiosk/pair?token=${DEMO_KIOSK_TOKEN}`);
-  const ours = await walkInTicket(page);
+  const office = await arrangeKioskOffice();
+  await page.goto(`/de/kiosk/pair?token=${office.kioskToken}`);
+  const ours = await walkInTicket(page, office);
   const href = await page.getByRole("link", { name: "Als PDF speichern" }).getAttribute("href");
   expect(href).toBe(`/de/kiosk/tickets/${ours.ticketId}/ticket.pdf`);
   const pdf = await page.request.get(href!);

@@ -1,5 +1,6 @@
 /**
- * The kiosk (issue 4 item 1, tests from item 8): paired with the demo token, a newcomer checks
+ * The kiosk (issue 4 item 1, tests from item 8): in an office of its own per test (the tests
+ * call "next" in parallel), paired with a device token, a newcomer checks
  * in for today's booking in Arabic (code + date of birth) and gets a ticket, a counter calls it
  * and the waiting-room display shows it within 2 s; a walk-in answers
  * the pictogram questions in Turkish, gets a ticket and is called; the kiosk starts over after
@@ -7,11 +8,12 @@
  * without a paired kiosk the pages do not exist.
  */
 import { adminDb, apiSession, expect, expectAccessible, test } from "./fixtures";
-import { arrangeBookingToday, BIRTH_DATE, DEMO_DISPLAY_TOKEN, pair } from "./kiosk-arrange";
+import { arrangeBookingToday, arrangeKioskOffice, BIRTH_DATE, openDisplay, pairKiosk } from "./kiosk-arrange";
 
 test("check-in in Arabic with booking code and date of birth → a ticket number → called → on the display within 2 s", async ({ page, playwright, baseURL }) => {
-  const { code, counterId } = await arrangeBookingToday();
-  await pair(page, "de");
+  const office = await arrangeKioskOffice();
+  const { code, counterId } = await arrangeBookingToday(office);
+  await pairKiosk(page, office, "de");
   await expectAccessible(page, "kiosk language picker");
   await page.getByRole("link", { name: "العربية" }).click();
   await expect(page).toHaveURL(/\/ar\/kiosk\/start$/);
@@ -38,9 +40,7 @@ test("check-in in Arabic with booking code and date of birth → a ticket number
   await expect(page.locator("body")).not.toContainText(b.givenName);
 
   // the front desk calls the next ticket to the booking's counter: the due appointment comes first
-  const display = await page.context().newPage();
-  await display.goto(`/de/display/pair?token=${DEMO_DISPLAY_TOKEN}`);
-  await expect(display.getByText("Verbindung wird hergestellt")).toHaveCount(0);
+  const display = await openDisplay(page, office);
   const desk = await apiSession(playwright.request, baseURL!, "frontDesk");
   const res = await desk.post("/api/v1/queues/next-ticket", { data: { counterId } });
   expect(res.status()).toBe(200);
@@ -49,8 +49,9 @@ test("check-in in Arabic with booking code and date of birth → a ticket number
 });
 
 test("a wrong date of birth is refused like an unknown code", async ({ page }) => {
-  const { code } = await arrangeBookingToday();
-  await pair(page, "en");
+  const office = await arrangeKioskOffice();
+  const { code } = await arrangeBookingToday(office);
+  await pairKiosk(page, office, "en");
   await page.goto("/en/kiosk/check-in");
   await page.getByLabel("Booking code").fill(code);
   await page.getByLabel("Date of birth").fill("1970-01-01");
@@ -60,7 +61,8 @@ test("a wrong date of birth is refused like an unknown code", async ({ page }) =
 });
 
 test("walk-in triage in Turkish → a ticket number → called to a counter → on the display", async ({ page, playwright, baseURL }) => {
-  await pair(page, "tr");
+  const office = await arrangeKioskOffice();
+  await pairKiosk(page, office, "tr");
   await page.getByRole("link", { name: "Türkçe" }).click();
   await page.getByRole("link", { name: /^Randevum yok/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Randevusuz" })).toBeVisible();
@@ -73,40 +75,30 @@ test("walk-in triage in Turkish → a ticket number → called to a counter → 
   await expect(number).toHaveText(/^[A-Z]+-\d{3}$/);
   await expect(page.getByText("Lütfen numaranız ekranda görünene kadar bekleyin.")).toBeVisible();
   await expectAccessible(page, "kiosk walk-in ticket (tr)");
-  const { rows } = await adminDb().query(`SELECT language, "bookingId" FROM "Ticket" WHERE "displayNumber" = $1 ORDER BY "issuedAt" DESC LIMIT 1`, [
-    await number.textContent(),
+  const { rows } = await adminDb().query(`SELECT language, "bookingId" FROM "Ticket" WHERE "displayNumber" = $1 AND "locationId" = $2`, [
+    await number.textContent(), office.locationId,
   ]);
   expect(rows[0]).toEqual({ language: "tr", bookingId: null });
 
-  // the front desk calls at a free counter serving this queue until this ticket comes (other
-  // tests' tickets may wait in the same queue); the display shows it
-  const display = await page.context().newPage();
-  await display.goto(`/de/display/pair?token=${DEMO_DISPLAY_TOKEN}`);
-  await expect(display.getByText("Verbindung wird hergestellt")).toHaveCount(0);
+  // the front desk calls at the office's counter of this queue: the ticket is the only one there
+  const display = await openDisplay(page, office);
   const displayNumber = (await number.textContent())!;
   const { rows: [counter] } = await adminDb().query(
     `SELECT cs."counterId" FROM "Ticket" t JOIN "Queue" q ON q.id = t."queueId"
        JOIN "CounterService" cs ON cs."serviceId" = q."serviceId" JOIN "Counter" c ON c.id = cs."counterId" AND c."locationId" = t."locationId"
-      WHERE t."displayNumber" = $1 AND t.day = berlin_today() AND c.active
-        AND NOT EXISTS (SELECT 1 FROM "Ticket" b WHERE b."counterId" = c.id AND b.status IN ('CALLED', 'IN_SERVICE'))
-      LIMIT 1`, [displayNumber]);
+      WHERE t."displayNumber" = $1 AND t."locationId" = $2 AND t.day = berlin_today()`, [displayNumber, office.locationId]);
   const desk = await apiSession(playwright.request, baseURL!, "frontDesk");
-  for (let i = 0; i < 50; i++) {
-    const res = await desk.post("/api/v1/queues/next-ticket", { data: { counterId: counter.counterId } });
-    expect(res.status()).toBe(200);
-    const { ticket } = await res.json();
-    expect(ticket).not.toBeNull();
-    if (ticket.displayNumber === displayNumber) break;
-    expect((await desk.post(`/api/v1/tickets/${ticket.id}/complete`)).status()).toBe(200);
-  }
-  const { rows: [called] } = await adminDb().query(`SELECT status, "counterId" FROM "Ticket" WHERE "displayNumber" = $1 AND day = berlin_today()`, [displayNumber]);
+  const res = await desk.post("/api/v1/queues/next-ticket", { data: { counterId: counter.counterId } });
+  expect(res.status()).toBe(200);
+  expect((await res.json()).ticket.displayNumber).toBe(displayNumber);
+  const { rows: [called] } = await adminDb().query(`SELECT status, "counterId" FROM "Ticket" WHERE "displayNumber" = $1 AND "locationId" = $2 AND day = berlin_today()`, [displayNumber, office.locationId]);
   expect(called).toEqual({ status: "CALLED", counterId: counter.counterId });
   await expect(display.getByTestId("display-newest")).toContainText(displayNumber, { timeout: 2_000 });
 });
 
 test("after inactivity the kiosk counts down and starts over with nothing typed left on screen", async ({ page }) => {
   await page.clock.install();
-  await pair(page, "en");
+  await pairKiosk(page, await arrangeKioskOffice(), "en");
   await page.goto("/en/kiosk/check-in");
   await page.getByLabel("Booking code").fill("ABCD-2345");
   await page.clock.fastForward("00:51");
