@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/settings";
 import { notFound } from "@/lib/errors";
 import { queueErrorOf } from "./errors";
@@ -17,7 +16,7 @@ export type KioskTicketSlip = {
 };
 
 type Row = {
-  display_number: string; queue_name: string; service_id: string | null; location_name: string; location_address: string;
+  display_number: string; name_local: string; name_de: string; location_name: string; location_address: string;
   issued_at: Date; ahead: number; wait_minutes: number; language: string;
 };
 
@@ -29,19 +28,19 @@ type Row = {
 export async function getKioskTicketSlip(kiosk: KioskContext, ticketId: string): Promise<KioskTicketSlip> {
   let row: Row | undefined;
   try {
-    [row] = await withKioskContext(kiosk, (tx) => tx.$queryRaw<Row[]>`SELECT * FROM kiosk_ticket_slip(${ticketId}::uuid)`);
+    // the service's catalogue name in the ticket's language and in German, else the queue's name
+    [row] = await withKioskContext(kiosk, (tx) => tx.$queryRaw<Row[]>`SELECT s.*, coalesce(l.name, d.name, s.queue_name) AS name_local, coalesce(d.name, s.queue_name) AS name_de
+      FROM kiosk_ticket_slip(${ticketId}::uuid) s
+      LEFT JOIN "ServiceText" l ON l."serviceId" = s.service_id AND l.locale = s.language
+      LEFT JOIN "ServiceText" d ON d."serviceId" = s.service_id AND d.locale = 'de'`);
   } catch (e) {
     throw queueErrorOf(e);
   }
   if (!row) throw notFound("ticket");
   const language: Locale = isLocale(row.language) ? row.language : "de";
-  const texts = row.service_id
-    ? await db.serviceText.findMany({ where: { serviceId: row.service_id, locale: { in: [language, "de"] } }, select: { locale: true, name: true } })
-    : [];
-  const de = texts.find((x) => x.locale === "de")?.name ?? row.queue_name;
   return {
     displayNumber: row.display_number,
-    serviceName: { local: texts.find((x) => x.locale === language)?.name ?? de, de },
+    serviceName: { local: row.name_local, de: row.name_de },
     location: { name: row.location_name, address: row.location_address },
     issuedAt: row.issued_at,
     waitingAhead: row.ahead,

@@ -52,7 +52,10 @@ describe("the kiosk's PDF ticket", { timeout: 60_000 }, () => {
       const text = await extractText(pdf);
       expect(text).toContain(ticket.displayNumber);
       expect(text).toContain((await translator("de"))("kiosk:slip.watchDisplay"));
-      if (language === "uk") expect(text).toContain("Продовження дозволу на проживання");
+      // the service in the ticket's language, else German; and in German for the staff
+      const local = language === "uk" ? "Продовження дозволу на проживання" : "Aufenthaltstitel verlängern";
+      expect(slip.serviceName).toEqual({ local, de: "Aufenthaltstitel verlängern" });
+      if (language === "uk") expect(text).toContain(local);
       if (language === "tr") expect(text).toContain((await translator("tr"))("kiosk:ticket.heading"));
     });
   }
