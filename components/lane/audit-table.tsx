@@ -19,8 +19,9 @@ const LABELLED_ACTIONS = new Set([
   "consent.grant",
   "consent.revoke",
   "referral.create",
+  "retention.expire",
 ]);
-const LABELLED_PURPOSES = new Set(["casework", "api", "consent"]);
+const LABELLED_PURPOSES = new Set(["casework", "api", "consent", "retention"]);
 
 export async function AuditTable({ locale, rows }: { locale: Locale; rows: LaneAuditPage["rows"] }) {
   const t = await getT(locale);

@@ -1,7 +1,8 @@
 "use server";
 import { refresh } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
-import { createUserSchema, setUserActiveSchema, userIdSchema } from "./schemas";
+import { createUserSchema, setLaneRetentionSchema, setUserActiveSchema, userIdSchema } from "./schemas";
+import { setLaneRetention } from "./set-lane-retention";
 import { createUser } from "./create-user";
 import { setUserActive } from "./set-user-active";
 import { resetUserTotp } from "./reset-user-totp";
@@ -21,5 +22,10 @@ export const setUserActiveAction = staffAction("admin.users", setUserActiveSchem
 
 export const resetUserTotpAction = staffAction("admin.users", userIdSchema, async (input, actor) => {
   await resetUserTotp(actor, input);
+  refresh();
+});
+
+export const setLaneRetentionAction = staffAction("retention.manage", setLaneRetentionSchema, async (input, actor) => {
+  await setLaneRetention(actor, input);
   refresh();
 });

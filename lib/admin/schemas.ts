@@ -32,3 +32,11 @@ export type SetUserActiveInput = z.output<typeof setUserActiveSchema>;
 
 export const userIdSchema = z.object({ userId: z.uuid() });
 export type UserIdInput = z.output<typeof userIdSchema>;
+
+/** Months after a lane is closed until it is deleted (DESIGN.md rule 8): 1 month to 50 years. */
+export const setLaneRetentionSchema = z.object({
+  lane: z.enum(Lane),
+  months: z.coerce.number({ error: "admin:error.retentionMonths" }).int({ error: "admin:error.retentionMonths" })
+    .min(1, { error: "admin:error.retentionMonths" }).max(600, { error: "admin:error.retentionMonths" }),
+});
+export type SetLaneRetentionInput = z.output<typeof setLaneRetentionSchema>;

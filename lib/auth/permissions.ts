@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "consent.revoke": ["CASEWORKER", "LANE_LEAD"],
   "referral.create": ["CASEWORKER", "LANE_LEAD"],
   "admin.users": ["ADMIN"],
+  // how long closed lanes are kept before the expiry job deletes them (DESIGN.md rule 8)
+  "retention.manage": ["ADMIN"],
   "steering.figures": ["STEERING"],
   // waiting and service times per day, lane and service: steering the public lanes (small
   // cells suppressed; never MBE/JMD, DESIGN.md rule 2), a lane lead their own lane's

@@ -1,6 +1,7 @@
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { sendBookingMessage, type MessageChannels } from "@/lib/messages/send-booking-message";
+import { expireClosedLanes } from "@/lib/lanes/expire-closed-lanes";
 import { erasePastTicketPhones, sendNearTurnSms } from "@/lib/messages/send-near-turn-sms";
 import { JOBS_SCHEMA, MESSAGE_QUEUE, NEAR_SMS_QUEUE, type MessageJob, type NearSmsJob } from "./queue";
 
@@ -9,8 +10,9 @@ const HOUR = 3_600_000;
 export type JobWorker = { boss: PgBoss; stop(): Promise<void> };
 
 /**
- * Works the job queue: sends booking messages and the near-turn SMS of queue tickets. Connects
- * as the worker's own role (see jobs-database.ts). Any number of workers may run (one per app
+ * Works the job queue: sends booking messages and the near-turn SMS of queue tickets; hourly
+ * housekeeping erases past ticket phone numbers and deletes lanes past their retention period.
+ * Connects as the worker's own role (see jobs-database.ts). Any number of workers may run (one per app
  * instance): pg-boss hands each job to one of them (FOR UPDATE SKIP LOCKED). Jobs are rows in
  * Postgres, so what was queued before a restart is sent after it. Retries and backoff are the
  * queues' settings (migrations 20261201010000_messages and 20261202020000_ticket_sms: 5
@@ -49,11 +51,17 @@ export async function startJobWorker(opts: {
     { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2, batchSize: 1 },
     async ([job]) => ({ sent: await sendNearTurnSms(pool, opts.channels.sms, job.data.queueId) }),
   );
-  // ticket phone numbers are kept for their day only: erased at start and every hour (every
-  // near-turn check erases them too); with several workers each does it, which is harmless
-  const erase = () => erasePastTicketPhones(pool).catch((e) => log(`[jobs] erasing ticket phones: ${e instanceof Error ? e.message : e}`));
-  await erase();
-  const eraser = setInterval(() => void erase(), HOUR);
+  // housekeeping at start and every hour; with several workers each does it, which is harmless:
+  // ticket phone numbers are kept for their day only (every near-turn check erases them too),
+  // and closed lanes past their retention period are deleted (DESIGN.md rule 8)
+  const housekeeping = async () => {
+    await erasePastTicketPhones(pool).catch((e) => log(`[jobs] erasing ticket phones: ${e instanceof Error ? e.message : e}`));
+    await expireClosedLanes(pool)
+      .then((expired) => expired.length > 0 && log(`[jobs] retention: ${expired.length} closed lane(s) past their period deleted`))
+      .catch((e) => log(`[jobs] retention: ${e instanceof Error ? e.message : e}`));
+  };
+  await housekeeping();
+  const eraser = setInterval(() => void housekeeping(), HOUR);
   eraser.unref();
   return {
     boss,

@@ -17,6 +17,7 @@ const SQL_ONLY_INDEXES = [
   "Booking_no_overlap",
   "Booking_one_active_per_person",
   "Ticket_active_counter_idx",
+  "CaseLane_closed_idx",
 ];
 
 type Field = { name: string; kind: string; type: string; isRequired: boolean; isList: boolean; isUnique: boolean; isId: boolean; nativeType: [string, string[]] | null };
