@@ -2,11 +2,18 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 
-/** Re-renders the server page every `seconds` (the overview is counts only, cheap to re-read). */
+/**
+ * Re-renders the server page every `seconds` (queue pages: counts and numbers, cheap to
+ * re-read). A tick is skipped while someone is working in a form on the page, so a refresh
+ * never interrupts typing or choosing.
+ */
 export function AutoRefresh({ seconds }: { seconds: number }) {
   const router = useRouter();
   useEffect(() => {
-    const id = setInterval(() => router.refresh(), seconds * 1000);
+    const id = setInterval(() => {
+      if (document.activeElement?.closest("form")) return;
+      router.refresh();
+    }, seconds * 1000);
     return () => clearInterval(id);
   }, [router, seconds]);
   return null;

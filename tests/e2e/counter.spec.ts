@@ -84,6 +84,19 @@ test("the desk calls a walk-in ticket at its counter, the display shows it, the 
   await displayContext.close();
 });
 
+test("a free counter's waiting list follows the queue without a reload", async ({ page, playwright, baseURL }) => {
+  const office = await arrangeCounter();
+  await loginAs(page, "frontDesk");
+  await page.goto(`/de/counter?counter=${office.counterId}`);
+  await expect(page.getByTestId("call-next")).toBeVisible();
+  await expect(page.getByText("Wird alle 10 Sekunden aktualisiert, solange niemand am Schalter ist.")).toBeVisible();
+  const desk = await apiSession(playwright.request, baseURL!, "frontDesk");
+  const res = await desk.post("/api/v1/tickets", { data: { locationId: office.locationId, serviceCode: office.serviceCode } });
+  expect(res.status()).toBe(201);
+  const { displayNumber } = await res.json();
+  await expect(page.getByTestId("waiting-list")).toContainText(displayNumber, { timeout: 15_000 });
+});
+
 test("lane staff do not get another lane's counter: 404", async ({ page }) => {
   const office = await arrangeCounter();
   await loginAs(page, "mbe");

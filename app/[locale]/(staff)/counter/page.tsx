@@ -8,6 +8,7 @@ import { CurrentTicket } from "@/components/counter/current-ticket";
 import { WaitingList } from "@/components/counter/waiting-list";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getCounterDesk } from "@/lib/counter/get-counter-desk";
+import { AutoRefresh } from "@/components/queue-overview/auto-refresh";
 import { listCounters } from "@/lib/counter/list-counters";
 import { getT, localeFrom } from "@/lib/i18n/server";
 import { z } from "@/lib/validation";
@@ -46,8 +47,12 @@ export default async function CounterPage({ params, searchParams }: Props) {
             )}
           </Section>
           <Section title={t("console:waitingTitle")} id="console-waiting">
+            {!desk.current && <p className="mb-3 text-sm text-slate-700">{t("console:waitingRefresh")}</p>}
             <WaitingList t={t} waiting={desk.waiting} />
           </Section>
+          {/* while nobody is at the counter, the waiting list follows the queue; with a person
+              shown, it does not (each showing is an audited read of their file) */}
+          {!desk.current && <AutoRefresh seconds={10} />}
         </>
       )}
     </StaffShell>
