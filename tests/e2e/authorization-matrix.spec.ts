@@ -1,5 +1,5 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { adminDb, apiSession, expect, randomLetters, test as base } from "./fixtures";
+import { adminDb, apiSession, appointmentStartNow, expect, randomLetters, test as base } from "./fixtures";
 import { arrangeConsent, arrangeFile, arrangeOpenRequest, countPersons, snapshotFile, type Lane } from "./arrange";
 
 /**
@@ -440,15 +440,15 @@ async function ticketCall(queue: "A" | "M", check: (json: any) => void): Promise
   return { params: { ticketId }, check };
 }
 
-/** A confirmed booking starting in two minutes at the office's ABH counter; returns its code. */
+/** A confirmed booking starting about now (appointmentStartNow) at the office's ABH counter; returns its code. */
 async function arrangeTodaysBooking(office: Awaited<ReturnType<typeof arrangeOffice>>) {
   const alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
   const raw = Array.from({ length: 8 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("");
   const code = `${raw.slice(0, 4)}-${raw.slice(4)}`;
   await adminDb().query(
     `INSERT INTO "Booking" (code, "serviceId", "counterId", "startsAt", "endsAt", "blockedUntil", status, "personKey", "givenName", "familyName", "birthDate", language, "confirmedAt")
-     VALUES ($1, $2, $3, now() + interval '2 minutes', now() + interval '22 minutes', now() + interval '22 minutes', 'CONFIRMED', $4, 'Test', $5, '1980-01-01', 'ar', now())`,
-    [code, office.abhService, office.abhCounter, `matrix ${raw}|1980-01-01`, `Matrix-${raw}`],
+     VALUES ($1, $2, $3, $6, $6::timestamptz + interval '20 minutes', $6::timestamptz + interval '20 minutes', 'CONFIRMED', $4, 'Test', $5, '1980-01-01', 'ar', now())`,
+    [code, office.abhService, office.abhCounter, `matrix ${raw}|1980-01-01`, `Matrix-${raw}`, appointmentStartNow()],
   );
   return code;
 }

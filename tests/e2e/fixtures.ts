@@ -95,3 +95,15 @@ export async function expectAccessible(page: Page, label = page.url()) {
   const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`).join("\n")}`);
   expect(report, `axe violations on ${label}`).toEqual([]);
 }
+
+const berlinDay = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(d);
+
+/**
+ * A start time for an appointment "now" that check-in accepts as on time and as today's: two
+ * minutes ahead, or two minutes ago when ahead would already be tomorrow in Berlin (a run just
+ * before midnight there — 23:00 UTC in winter — would otherwise book for tomorrow).
+ */
+export function appointmentStartNow(): Date {
+  const ahead = new Date(Date.now() + 2 * 60_000);
+  return berlinDay(ahead) === berlinDay(new Date()) ? ahead : new Date(Date.now() - 2 * 60_000);
+}

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { newBookingCode } from "@/lib/booking/booking-code";
 import { personKeyOf } from "@/lib/booking/person-key";
 import { hashDeviceToken } from "@/lib/devices/device-token";
-import { adminDb, expect, randomLetters } from "./fixtures";
+import { adminDb, appointmentStartNow, expect, randomLetters } from "./fixtures";
 
 export const BIRTH_DATE = "1988-03-09";
 
@@ -37,7 +37,7 @@ export async function arrangeKioskOffice(): Promise<KioskOffice> {
   return { locationId: location.id, kioskToken: await device("KIOSK"), displayToken: await device("DISPLAY") };
 }
 
-/** A confirmed booking a few minutes from now at the office's counter of an ABH service (a lane the front desk may call). */
+/** A confirmed booking starting about now (appointmentStartNow) at the office's counter of an ABH service (a lane the front desk may call). */
 export async function arrangeBookingToday(office: KioskOffice) {
   const db = adminDb();
   const { rows: [c] } = await db.query(`SELECT cs."counterId", cs."serviceId" FROM "CounterService" cs
@@ -46,7 +46,7 @@ export async function arrangeBookingToday(office: KioskOffice) {
   const givenName = randomLetters(7);
   const familyName = randomLetters(8);
   const code = newBookingCode();
-  const startsAt = new Date(Date.now() + 2 * 60_000);
+  const startsAt = appointmentStartNow();
   const endsAt = new Date(startsAt.getTime() + 5 * 60_000);
   await db.query(
     `INSERT INTO "Booking" (code, "serviceId", "counterId", "startsAt", "endsAt", "blockedUntil", status, "personKey", "givenName", "familyName", "birthDate", language, "confirmedAt")
