@@ -18,7 +18,8 @@ afterEach(() => {
   delete process.env.CHECKIN_LATE_MINUTES;
 });
 
-// offsets of a few minutes only, so "today in Berlin" holds for every booking in a test
+// offsets of a few minutes only, so "today in Berlin" holds for every booking in a test (except
+// in the few minutes around midnight in Berlin, when a check-in rightly finds no booking today)
 const minutes = (n: number) => new Date(Date.now() + n * 60_000);
 const bookingStatus = async (id: string) => (await admin().query(`SELECT status FROM "Booking" WHERE id = $1`, [id])).rows[0].status;
 
