@@ -69,8 +69,11 @@ export async function loadAvailabilityInput(
             where: { OR: [{ counterId: { in: counterIds } }, { locationId: { in: locationIds } }], startsAt: { lt: rangeTo }, endsAt: { gt: rangeFrom } },
             select: { counterId: true, locationId: true, startsAt: true, endsAt: true },
           }),
-          client.$queryRaw<{ counter_id: string; starts_at: Date; blocked_until: Date }[]>`
-            SELECT counter_id, starts_at, blocked_until FROM booked_intervals(${service.id}::uuid, ${rangeFrom}::timestamptz, ${rangeTo}::timestamptz)`,
+          // epoch milliseconds as float8, not timestamptz: a busy service has thousands of booked
+          // intervals, and parsing timestamptz text per value was a third of listSlots' CPU (profiled)
+          client.$queryRaw<{ counter_id: string; starts_ms: number; until_ms: number }[]>`
+            SELECT counter_id, (extract(epoch FROM starts_at) * 1000)::float8 AS starts_ms, (extract(epoch FROM blocked_until) * 1000)::float8 AS until_ms
+              FROM booked_intervals(${service.id}::uuid, ${rangeFrom}::timestamptz, ${rangeTo}::timestamptz)`,
         ]);
 
   return {
@@ -79,7 +82,7 @@ export async function loadAvailabilityInput(
       service,
       counters: counters as CounterInput[],
       closures,
-      bookings: booked.map((b) => ({ counterId: b.counter_id, startsAt: b.starts_at, blockedUntil: b.blocked_until })),
+      bookings: booked.map((b) => ({ counterId: b.counter_id, startsAt: new Date(b.starts_ms), blockedUntil: new Date(b.until_ms) })),
       holidays: nrwHolidaysBetween(window.firstDate, window.endDate),
       now: opts.now,
       from: opts.from,
