@@ -2,11 +2,8 @@ import Link from "next/link";
 import type { TFunction } from "i18next";
 import type { Locale } from "@/lib/i18n/settings";
 import type { CatalogueOverview } from "@/lib/catalogue-admin/list-catalogue";
-import { removeClosureAction } from "@/lib/catalogue-admin/actions";
-import { dateTimeOf } from "@/components/schedule/format";
-import { ClosureForm } from "./closure-form";
+import { ClosureList } from "./closure-list";
 import { CreateCounterForm } from "./create-counter-form";
-import { RemoveButton } from "./remove-button";
 
 type Props = { locale: Locale; t: TFunction; locations: CatalogueOverview["locations"] };
 
@@ -34,22 +31,7 @@ export function LocationList({ locale, t, locations }: Props) {
           </ul>
           <CreateCounterForm locationId={l.id} locationName={l.name} />
           <h4 className="mt-4 font-medium">{t("schedule:catalogue.closure.title")}</h4>
-          {l.closures.length === 0 ? (
-            <p className="text-sm">{t("schedule:catalogue.closure.none")}</p>
-          ) : (
-            <ul className="flex flex-col gap-1">
-              {l.closures.map((c) => {
-                const what = t("schedule:catalogue.closure.range", { from: dateTimeOf(c.startsAt, locale), until: dateTimeOf(c.endsAt, locale), reason: c.reason });
-                return (
-                  <li key={c.id} className="flex flex-wrap items-center gap-2">
-                    <span>{what}</span>
-                    <RemoveButton action={removeClosureAction} name="closureId" id={c.id} what={what} />
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-          <ClosureForm target={{ locationId: l.id }} />
+          <ClosureList locale={locale} t={t} closures={l.closures} target={{ locationId: l.id }} />
         </section>
       ))}
     </div>

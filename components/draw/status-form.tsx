@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { ReferenceCodeField } from "@/components/ui/reference-code-field";
 import { useActionForm } from "@/components/desk/use-action-form";
 import { formatDayLong, formatSlotTime } from "@/components/catalogue/format";
 import { berlinDateOf } from "@/lib/availability/berlin-time";
@@ -27,18 +28,7 @@ export function DrawStatusForm({ locale, code }: { locale: Locale; code?: string
     <div className="flex flex-col gap-6">
       <form action={dispatch} onSubmit={onSubmit} className="flex max-w-md flex-col gap-4" noValidate>
         <FormStatus state={state} />
-        <TextField
-          label={t("draw:status.code")}
-          hint={t("draw:status.codeHint")}
-          name="code"
-          defaultValue={code}
-          dir="ltr"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          required
-          errors={errorsOf("code")}
-        />
+        <ReferenceCodeField label={t("draw:status.code")} hint={t("draw:status.codeHint")} defaultValue={code} errors={errorsOf("code")} />
         <TextField
           label={t("booking:details.birthDate")}
           name="birthDate"

@@ -1,17 +1,9 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect } from "./fixtures";
 
-/** One e-mail as the demo mailbox JSON gives it (GET /demo/mailbox.json). */
-export type DemoMail = {
-  id: string;
-  to: string;
-  subject: string;
-  date: string;
-  text: string;
-  html: string;
-  attachments: { filename: string; contentType: string; content: string }[];
-};
-export type DemoSms = { id: string; to: string; text: string; date: string };
+// the shapes /demo/mailbox.json answers with, from the module that writes them
+export type { DemoMail, DemoSms } from "@/lib/messages/demo-mailbox";
+import type { DemoMail, DemoSms } from "@/lib/messages/demo-mailbox";
 
 /**
  * Waits until the demo's SMTP sink holds an e-mail to `to` whose subject contains `subject`

@@ -20,11 +20,11 @@ const plain = (status: number, text: string) => new Response(text, { status, hea
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) return plain(404, "Not found");
+  const t = await getT(isLocale(locale) ? locale : "de");
+  if (!isLocale(locale)) return plain(404, t("errors:notFound"));
   const session = await getStaffSession();
   if (!session) redirect(`/${locale}/login`);
-  if (session.mustEnrolTotp || !can(session.actor.role, "steering.queues")) return plain(404, "Not found");
-  const t = await getT(locale);
+  if (session.mustEnrolTotp || !can(session.actor.role, "steering.queues")) return plain(404, t("errors:notFound"));
   try {
     const report = await getQueueStatistics(session.actor, reportInput(request.nextUrl.searchParams), { locale, audit: "export" });
     return new Response(queueStatisticsCsv(report, t, locale), {

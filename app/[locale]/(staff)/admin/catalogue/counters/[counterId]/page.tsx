@@ -5,15 +5,15 @@ import { StaffShell } from "@/components/layout/staff-shell";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { CounterForm } from "@/components/catalogue-admin/counter-form";
 import { OpeningRuleForm } from "@/components/catalogue-admin/opening-rule-form";
-import { ClosureForm } from "@/components/catalogue-admin/closure-form";
+import { ClosureList } from "@/components/catalogue-admin/closure-list";
 import { RemoveButton } from "@/components/catalogue-admin/remove-button";
-import { clockOf, dateTimeOf } from "@/components/schedule/format";
+import { clockOf } from "@/components/schedule/format";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { AppError } from "@/lib/errors";
 import { getT, localeFrom } from "@/lib/i18n/server";
 import { z } from "@/lib/validation";
 import { getCounterForEdit } from "@/lib/catalogue-admin/get-counter-for-edit";
-import { removeClosureAction, removeOpeningRuleAction } from "@/lib/catalogue-admin/actions";
+import { removeOpeningRuleAction } from "@/lib/catalogue-admin/actions";
 
 type Props = { params: Promise<{ locale: string; counterId: string }> };
 
@@ -67,22 +67,7 @@ export default async function CounterPage({ params }: Props) {
         <OpeningRuleForm counterId={counter.id} />
       </Section>
       <Section title={t("schedule:catalogue.closure.title")} id="counter-closures">
-        {counter.closures.length === 0 ? (
-          <p>{t("schedule:catalogue.closure.none")}</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {counter.closures.map((c) => {
-              const what = t("schedule:catalogue.closure.range", { from: dateTimeOf(c.startsAt, locale), until: dateTimeOf(c.endsAt, locale), reason: c.reason });
-              return (
-                <li key={c.id} className="flex flex-wrap items-center gap-2">
-                  <span>{what}</span>
-                  <RemoveButton action={removeClosureAction} name="closureId" id={c.id} what={what} />
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        <ClosureForm target={{ counterId: counter.id }} />
+        <ClosureList locale={locale} t={t} closures={counter.closures} target={{ counterId: counter.id }} />
       </Section>
     </StaffShell>
   );
