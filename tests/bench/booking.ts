@@ -15,10 +15,8 @@
  * BENCH_CONCURRENCY (10, the app's default pool size DB_POOL_SIZE) override the sizes.
  */
 import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
-import { provisionDatabase } from "../../lib/db/provision";
+import { benchCluster, freshDatabase } from "./fresh-database";
 import { seedAppointments } from "../../prisma/seed-appointments";
 import { berlinToday } from "../../lib/availability/berlin-time";
 import { benchPerson, benchService, bookExisting, growCatalogue, prng, rawInsertTable } from "./booking-data";
@@ -38,18 +36,13 @@ process.env.BOOKING_RATE_IP_PER_HOUR = "1000000";
 process.env.BOOKING_RATE_PERSON_PER_DAY = "1000000";
 
 const PG_PORT = Number(process.env.BENCH_BOOKING_PG_PORT ?? 54349);
-const cluster = await startEmbeddedPostgres({ dataDir: path.resolve(process.env.EINEHAND_DATA_DIR ?? ".data", "bench-booking"), port: PG_PORT });
+const cluster = await benchCluster("bench-booking", PG_PORT);
 const postmaster = postmasterPid(PG_PORT);
 let failed = false;
 const loadAtStart = os.loadavg().map((l) => l.toFixed(1)).join(" ");
 try {
-  const adminUrl = cluster.adminUrl(DATABASE);
   // a fresh database each run: bookings of an earlier run would change the occupancy
-  const server = new pg.Client({ connectionString: cluster.adminUrl("postgres") });
-  await server.connect();
-  await server.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await server.end();
-  const { appUrl } = await provisionDatabase(adminUrl);
+  const { adminUrl, appUrl } = await freshDatabase(cluster, DATABASE);
   await seedAppointments(adminUrl, () => {});
   process.env.APP_DATABASE_URL = appUrl;
 

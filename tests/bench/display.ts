@@ -18,8 +18,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
-import { provisionDatabase } from "../../lib/db/provision";
+import { benchCluster, freshDatabase } from "./fresh-database";
 import { percentile } from "./stats";
 import { hashDeviceToken } from "../../lib/devices/device-token";
 
@@ -49,16 +48,11 @@ async function waitForHttp(port: number) {
   throw new Error(`no server on port ${port}`);
 }
 
-const cluster = await startEmbeddedPostgres({ dataDir: path.resolve(process.env.EINEHAND_DATA_DIR ?? ".data", "bench-display"), port: PG_PORT });
+const cluster = await benchCluster("bench-display", PG_PORT);
 const children: ChildProcess[] = [];
 let failed = false;
 try {
-  const server = new pg.Client({ connectionString: cluster.adminUrl("postgres") });
-  await server.connect();
-  await server.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await server.end();
-  const adminUrl = cluster.adminUrl(DATABASE);
-  const { appUrl } = await provisionDatabase(adminUrl);
+  const { adminUrl, appUrl } = await freshDatabase(cluster, DATABASE);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   const locationId = (

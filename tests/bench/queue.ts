@@ -12,10 +12,8 @@
  * BENCH_SMS_SHARE (0.1) of the tickets carry a number for the near-turn SMS.
  */
 import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
-import { provisionDatabase } from "../../lib/db/provision";
+import { benchCluster, freshDatabase } from "./fresh-database";
 import { seedAppointments } from "../../prisma/seed-appointments";
 import { seedQueues } from "../../prisma/seed-queues";
 import { percentile } from "./stats";
@@ -27,17 +25,12 @@ const DATABASE = "einehand_bench_queue";
 process.env.DB_POOL_SIZE ??= String(COUNTERS + 4);
 
 const PG_PORT = Number(process.env.BENCH_QUEUE_PG_PORT ?? 54369);
-const cluster = await startEmbeddedPostgres({ dataDir: path.resolve(process.env.EINEHAND_DATA_DIR ?? ".data", "bench-queue"), port: PG_PORT });
+const cluster = await benchCluster("bench-queue", PG_PORT);
 const postmaster = postmasterPid(PG_PORT);
 let failed = false;
 const loadAtStart = os.loadavg().map((l) => l.toFixed(1)).join(" ");
 try {
-  const adminUrl = cluster.adminUrl(DATABASE);
-  const server = new pg.Client({ connectionString: cluster.adminUrl("postgres") });
-  await server.connect();
-  await server.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await server.end();
-  const { appUrl } = await provisionDatabase(adminUrl);
+  const { adminUrl, appUrl } = await freshDatabase(cluster, DATABASE);
   await seedAppointments(adminUrl, () => {});
   await seedQueues(adminUrl, () => {});
   process.env.APP_DATABASE_URL = appUrl;
